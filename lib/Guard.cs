@@ -1,0 +1,65 @@
+using System;
+
+namespace NeuronFromScratch;
+
+/// <summary>
+/// Argument checks shared by the library. Each message names the parameter, what was expected and what came,
+/// because a learner reading an exception in a notebook has nothing else to go on.
+/// </summary>
+internal static class Guard
+{
+    public static void NotNull(object? value, string name)
+    {
+        if (value is null)
+            throw new ArgumentNullException(name, $"{name} must not be null.");
+    }
+
+    public static void NotEmpty(int count, string name)
+    {
+        if (count == 0)
+            throw new ArgumentException($"{name} must hold at least one example, but it is empty.", name);
+    }
+
+    public static void SameLength(int expected, int actual, string name, string expectedWhat)
+    {
+        if (expected != actual)
+            throw new ArgumentException(
+                $"{name} has length {actual}, but it must have length {expected} ({expectedWhat}).", name);
+    }
+
+    public static void Finite(double value, string name)
+    {
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number, but it is {value}.");
+    }
+
+    public static void AllFinite(ReadOnlySpan<double> values, string name)
+    {
+        for (int i = 0; i < values.Length; i++)
+            if (!double.IsFinite(values[i]))
+                throw new ArgumentException($"{name}[{i}] must be a finite number, but it is {values[i]}.", name);
+    }
+
+    public static void AllFinite(double[,] values, string name)
+    {
+        for (int i = 0; i < values.GetLength(0); i++)
+            for (int j = 0; j < values.GetLength(1); j++)
+                if (!double.IsFinite(values[i, j]))
+                    throw new ArgumentException(
+                        $"{name}[{i}, {j}] must be a finite number, but it is {values[i, j]}.", name);
+    }
+
+    public static void PositiveFinite(double value, string name)
+    {
+        if (!(double.IsFinite(value) && value > 0))
+            throw new ArgumentOutOfRangeException(
+                name, value, $"{name} must be a positive finite number, but it is {value}.");
+    }
+
+    public static void AtLeast(int value, int minimum, string name)
+    {
+        if (value < minimum)
+            throw new ArgumentOutOfRangeException(
+                name, value, $"{name} must be at least {minimum}, but it is {value}.");
+    }
+}

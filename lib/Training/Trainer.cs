@@ -1,0 +1,121 @@
+using System;
+
+namespace NeuronFromScratch;
+
+/// <summary>
+/// Gradient descent on the mean squared error: for each epoch, for each batch of examples,
+/// ResetGrad → Forward → loss → Backward → Step. The notebooks write the same loop out by hand.
+/// </summary>
+public static class Trainer
+{
+    /// <summary>Pass as <c>batchSize</c> to use every example in each step (full-batch gradient descent).</summary>
+    public const int FullBatch = int.MaxValue;
+
+    // A big batch goes through Forward/Backward in slices of this many rows, its gradients accumulating,
+    // so each slice is still in the cache when Backward reads it again.
+    private const int SliceRows = 512;
+
+    /// <summary>Trains <paramref name="neuron"/> on a data set; see the other overload.</summary>
+    public static TrainingHistory Train(
+        Neuron neuron, Dataset data, int epochs, double learningRate, int batchSize = 1,
+        bool shuffle = false, int seed = 0, Action<EpochResult>? onEpoch = null)
+    {
+        Guard.NotNull(data, nameof(data));
+        return Train(neuron, data.X, data.Y, epochs, learningRate, batchSize, shuffle, seed, onEpoch);
+    }
+
+    /// <summary>
+    /// Trains <paramref name="neuron"/> in place by gradient descent on the mean squared error.
+    /// </summary>
+    /// <param name="neuron">The neuron to train; its weights and bias change.</param>
+    /// <param name="X">Inputs: one row per example, one column per feature.</param>
+    /// <param name="y">Targets, one per row of X.</param>
+    /// <param name="epochs">How many passes over all the examples (0 or more).</param>
+    /// <param name="learningRate">η, the step size: a positive finite number.</param>
+    /// <param name="batchSize">Examples per step: 1 is per-example (stochastic) gradient descent, the default;
+    /// <see cref="FullBatch"/> (or anything ≥ n) uses them all; in between is mini-batch.</param>
+    /// <param name="shuffle">Visit the examples in a new random order each epoch.</param>
+    /// <param name="seed">Seed of that order, so a run can be repeated exactly.</param>
+    /// <param name="onEpoch">Called after each epoch, e.g. to print progress.</param>
+    /// <returns>Loss, W and b after every epoch. Loss[e] is the mean, over the epoch, of each example's squared
+    /// error as it was measured before that example's step (what the hand-written loop prints).</returns>
+    /// <exception cref="TrainingDivergedException">The loss or the parameters stopped being finite numbers.</exception>
+    public static TrainingHistory Train(
+        Neuron neuron, double[,] X, double[] y, int epochs, double learningRate, int batchSize = 1,
+        bool shuffle = false, int seed = 0, Action<EpochResult>? onEpoch = null)
+    {
+        Guard.NotNull(neuron, nameof(neuron));
+        neuron.CheckInputs(X);
+        Guard.NotNull(y, nameof(y));
+        int n = X.GetLength(0), f = X.GetLength(1);
+        Guard.SameLength(n, y.Length, nameof(y), "one target per row of X");
+        Guard.AllFinite(y, nameof(y));
+        Guard.AtLeast(epochs, 0, nameof(epochs));
+        Guard.PositiveFinite(learningRate, nameof(learningRate));
+        Guard.AtLeast(batchSize, 1, nameof(batchSize));
+
+        int batch = Math.Min(batchSize, n);
+        int slice = Math.Min(batch, SliceRows);
+        var predictions = new double[slice];
+        var dLossDPrediction = new double[slice];
+        // Shuffled rows are copied into these buffers, because Forward reads contiguous rows.
+        var order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        var shuffledX = shuffle ? new double[slice, f] : X;
+        var shuffledY = shuffle ? new double[slice] : y;
+        var random = new Random(seed);
+        var history = new TrainingHistory(epochs);
+
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            if (shuffle) random.Shuffle(order);
+            double sumOfSquaredErrors = 0;
+            for (int start = 0; start < n; start += batch)
+            {
+                int count = Math.Min(batch, n - start);
+                neuron.ResetGrad();
+                for (int offset = 0; offset < count; offset += slice)
+                {
+                    int rows = Math.Min(slice, count - offset);
+                    int first = start + offset;
+                    if (shuffle)
+                    {
+                        Gather(X, y, order.AsSpan(first, rows), shuffledX, shuffledY);
+                        first = 0;
+                    }
+                    var ŷ = predictions.AsSpan(0, rows);
+                    var target = shuffledY.AsSpan(first, rows);
+                    neuron.Forward(shuffledX, first, rows, ŷ);
+                    sumOfSquaredErrors += Losses.SumOfSquaredErrors(ŷ, target);
+                    Losses.DMeanSquaredErrorDPredictions(ŷ, target, count, dLossDPrediction);
+                    neuron.Backward(dLossDPrediction.AsSpan(0, rows));
+                }
+                neuron.Step(learningRate);
+            }
+
+            double loss = sumOfSquaredErrors / n;
+            if (!double.IsFinite(loss) || !double.IsFinite(neuron.Bias) || !AllFinite(neuron.Weights))
+                throw new TrainingDivergedException(epoch, learningRate, loss);
+            history.Add(loss, neuron.Weights, neuron.Bias);
+            onEpoch?.Invoke(new EpochResult(epoch, loss, (double[])neuron.Weights.Clone(), neuron.Bias));
+        }
+        return history;
+    }
+
+    private static void Gather(double[,] X, double[] y, ReadOnlySpan<int> rows, double[,] toX, double[] toY)
+    {
+        for (int i = 0; i < rows.Length; i++)
+        {
+            for (int j = 0; j < X.GetLength(1); j++)
+                toX[i, j] = X[rows[i], j];
+            toY[i] = y[rows[i]];
+        }
+    }
+
+    private static bool AllFinite(double[] values)
+    {
+        foreach (double v in values)
+            if (!double.IsFinite(v)) return false;
+        return true;
+    }
+}

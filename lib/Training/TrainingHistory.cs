@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace NeuronFromScratch;
+
+/// <summary>What training recorded after each epoch: index e holds epoch e + 1.</summary>
+public sealed class TrainingHistory
+{
+    private readonly List<double> _loss;
+    private readonly List<double[]> _weights;
+    private readonly List<double> _bias;
+
+    internal TrainingHistory(int epochs)
+    {
+        _loss = new List<double>(epochs);
+        _weights = new List<double[]>(epochs);
+        _bias = new List<double>(epochs);
+    }
+
+    /// <summary>The mean squared error of each epoch.</summary>
+    public IReadOnlyList<double> Loss => _loss;
+
+    /// <summary>W at the end of each epoch (copies: later training does not change them).</summary>
+    public IReadOnlyList<double[]> Weights => _weights;
+
+    /// <summary>b at the end of each epoch.</summary>
+    public IReadOnlyList<double> Bias => _bias;
+
+    /// <summary>How many epochs were recorded.</summary>
+    public int Epochs => _loss.Count;
+
+    /// <summary>The epoch numbers 1, 2, …, Epochs: the x axis of a loss curve.</summary>
+    public int[] EpochNumbers()
+    {
+        var numbers = new int[Epochs];
+        for (int e = 0; e < numbers.Length; e++) numbers[e] = e + 1;
+        return numbers;
+    }
+
+    internal void Add(double loss, double[] weights, double bias)
+    {
+        _loss.Add(loss);
+        _weights.Add((double[])weights.Clone());
+        _bias.Add(bias);
+    }
+}
+
+/// <summary>One epoch's outcome, passed to the training loop's callback.</summary>
+/// <param name="Epoch">The epoch's number, from 1.</param>
+/// <param name="Loss">Its mean squared error.</param>
+/// <param name="Weights">A copy of W after it.</param>
+/// <param name="Bias">b after it.</param>
+public sealed record EpochResult(int Epoch, double Loss, double[] Weights, double Bias);
+
+/// <summary>Training stopped because the loss or the parameters became NaN or infinite.</summary>
+public sealed class TrainingDivergedException : ArithmeticException
+{
+    /// <summary>Makes the exception for the epoch in which the numbers stopped being finite.</summary>
+    /// <param name="epoch">The epoch, from 1.</param>
+    /// <param name="learningRate">The learning rate that was used.</param>
+    /// <param name="loss">The epoch's loss.</param>
+    public TrainingDivergedException(int epoch, double learningRate, double loss)
+        : base($"Training diverged in epoch {epoch}: the loss became {loss} and the parameters are no longer " +
+               $"finite numbers. The learning rate {learningRate} is probably too high; try a smaller one.")
+    {
+        Epoch = epoch;
+        LearningRate = learningRate;
+        Loss = loss;
+    }
+
+    /// <summary>The epoch (from 1) in which training diverged.</summary>
+    public int Epoch { get; }
+
+    /// <summary>The learning rate that was used.</summary>
+    public double LearningRate { get; }
+
+    /// <summary>The loss of that epoch (NaN or infinite, or finite if only the parameters overflowed).</summary>
+    public double Loss { get; }
+}

@@ -1,0 +1,1 @@
+namespace NeuronFromScratch.Benchmarks; internal static class Program { private static void Main() { } }
