@@ -88,7 +88,7 @@ public sealed class Neuron
     /// <returns>ŷ, one prediction per row, in a new array.</returns>
     public double[] Forward(double[,] inputs)
     {
-        CheckInputs(inputs);
+        CheckInputs(inputs, nameof(inputs));
         var predictions = new double[inputs.GetLength(0)];
         Forward(inputs, 0, predictions.Length, predictions);
         return predictions;
@@ -174,16 +174,17 @@ public sealed class Neuron
         }
     }
 
-    internal void CheckInputs(double[,] inputs)
+    // name: the caller's parameter name (inputs, X), so the message matches what the learner typed.
+    internal void CheckInputs(double[,] inputs, string name)
     {
-        Guard.NotNull(inputs, nameof(inputs));
-        Guard.NotEmpty(inputs.GetLength(0), nameof(inputs));
+        Guard.NotNull(inputs, name);
+        Guard.NotEmpty(inputs.GetLength(0), name);
         if (inputs.GetLength(1) != FeatureCount)
             throw new ArgumentException(
-                $"inputs has {inputs.GetLength(1)} columns, but this neuron takes {FeatureCount} features: " +
-                $"X must be n × {FeatureCount} (one row per example), but it is " +
-                $"{inputs.GetLength(0)} × {inputs.GetLength(1)}.", nameof(inputs));
-        Guard.AllFinite(inputs, nameof(inputs));
+                $"{name} has {inputs.GetLength(1)} columns, but this neuron takes {FeatureCount} features: " +
+                $"{name} must be n × {FeatureCount} (one row per example), but it is " +
+                $"{inputs.GetLength(0)} × {inputs.GetLength(1)}.", name);
+        Guard.AllFinite(inputs, name);
     }
 
     private void RequireForward()

@@ -45,7 +45,7 @@ public static class Trainer
         bool shuffle = false, int seed = 0, Action<EpochResult>? onEpoch = null)
     {
         Guard.NotNull(neuron, nameof(neuron));
-        neuron.CheckInputs(X);
+        neuron.CheckInputs(X, nameof(X));
         Guard.NotNull(y, nameof(y));
         int n = X.GetLength(0), f = X.GetLength(1);
         Guard.SameLength(n, y.Length, nameof(y), "one target per row of X");

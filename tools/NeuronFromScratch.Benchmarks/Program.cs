@@ -1,1 +1,9 @@
-namespace NeuronFromScratch.Benchmarks; internal static class Program { private static void Main() { } }
+using BenchmarkDotNet.Running;
+
+namespace NeuronFromScratch.Benchmarks;
+
+internal static class Program
+{
+    // e.g. dotnet run -c Release --project tools/NeuronFromScratch.Benchmarks -- --filter '*' (see README.md)
+    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

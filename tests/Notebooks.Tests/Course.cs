@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Markdig;
+using Markdig.Syntax;
+using NotebookRunner;
+
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace Notebooks.Tests;
+
+/// <summary>
+/// Runs the course notebooks through the headless runner, offline: the Plotly packages are mapped to the
+/// test-only stand-in, which records what each chart plots.
+/// </summary>
+internal static class Course
+{
+    public static readonly string RepositoryRoot = FindRepositoryRoot();
+    public static readonly string NotebooksFolder = Path.Combine(RepositoryRoot, "notebooks");
+
+    // A plain run of a notebook is shared by every test that asks for it: notebooks take seconds each.
+    private static readonly ConcurrentDictionary<string, Lazy<Task<ExecutedNotebook>>> PlainRuns = new();
+
+    /// <summary>The course notebooks' file names, in order.</summary>
+    public static IEnumerable<string> NotebookFiles() =>
+        Directory.EnumerateFiles(NotebooksFolder, "*.ipynb").Select(Path.GetFileName).Order()!;
+
+    public static Task<ExecutedNotebook> RunAsync(
+        string fileName, IReadOnlyDictionary<string, string>? replace = null, string? stopAfterCellId = null)
+    {
+        if (replace is null && stopAfterCellId is null)
+            return PlainRuns.GetOrAdd(fileName, f => new(() => ExecuteAsync(f, null, null))).Value;
+        return ExecuteAsync(fileName, replace, stopAfterCellId);
+    }
+
+    public static JsonObject Load(string fileName) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(NotebooksFolder, fileName)))!.AsObject();
+
+    public static IEnumerable<JsonObject> Cells(JsonObject notebook) =>
+        notebook["cells"]!.AsArray().Select(c => c!.AsObject());
+
+    public static string Source(JsonObject cell) => cell["source"] switch
+    {
+        JsonArray lines => string.Concat(lines.Select(l => l!.GetValue<string>())),
+        JsonValue text => text.GetValue<string>(),
+        _ => "",
+    };
+
+    public static string CellSource(string fileName, string cellId) => Source(Cell(Load(fileName), cellId, fileName));
+
+    /// <summary>The first ```csharp block of a solution cell: a whole replacement for the exercise's answer cell.</summary>
+    public static string SolutionCode(string fileName, string solutionCellId)
+    {
+        var markdown = CellSource(fileName, solutionCellId);
+        var block = Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build())
+            .Descendants<FencedCodeBlock>()
+            .FirstOrDefault(b => b.Info is "csharp" or "cs" or "c#")
+            ?? throw new InvalidOperationException($"{fileName}: cell {solutionCellId} has no ```csharp block.");
+        return block.Lines.ToString();
+    }
+
+    private static JsonObject Cell(JsonObject notebook, string cellId, string fileName) =>
+        Cells(notebook).FirstOrDefault(c => (string?)c["id"] == cellId)
+        ?? throw new InvalidOperationException($"{fileName} has no cell with id '{cellId}'.");
+
+    private static async Task<ExecutedNotebook> ExecuteAsync(
+        string fileName, IReadOnlyDictionary<string, string>? replace, string? stopAfterCellId)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        var notebook = Load(fileName);
+        foreach (var (cellId, source) in replace ?? new Dictionary<string, string>())
+            Cell(notebook, cellId, fileName)["source"] = source;
+        var options = new RunOptions
+        {
+            StandIns = new Dictionary<string, string>
+            {
+                ["Plotly.NET.CSharp"] = Path.Combine(AppContext.BaseDirectory, "PlotlyStandIn.dll"),
+                ["Plotly.NET.Interactive"] = "none",
+            },
+            StopAfterCellId = stopAfterCellId,
+            CellTimeout = TimeSpan.FromMinutes(2),
+        };
+        var result = await NotebookExecutor.RunAsync(notebook, NotebooksFolder, fileName, options);
+        return new ExecutedNotebook(result);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "NeuronFromScratch.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException($"No NeuronFromScratch.sln above {AppContext.BaseDirectory}.");
+    }
+}

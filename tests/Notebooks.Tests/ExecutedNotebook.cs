@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NotebookRunner;
+
+namespace Notebooks.Tests;
+
+/// <summary>An executed notebook, read the way a test needs it: texts, errors and the charts it drew.</summary>
+internal sealed partial class ExecutedNotebook(NotebookResult result)
+{
+    public NotebookResult Result { get; } = result;
+
+    public IReadOnlyList<string> Errors { get; } = result.Cells
+        .SelectMany(c => c.Outputs.Select(o => (Cell: c, Output: o!.AsObject())))
+        .Where(x => (string?)x.Output["output_type"] == "error")
+        .Select(x => $"cell {x.Cell.Number} ({x.Cell.CellId}): {x.Output["ename"]}: {x.Output["evalue"]}\n" +
+                     string.Join("\n", x.Output["traceback"]?.AsArray().Select(t => (string?)t) ?? []))
+        .ToList();
+
+    public string AllOutputText => string.Join("\n", Result.Cells.Select(c => Text(c.Outputs)));
+
+    public IReadOnlyList<RecordedChart> Charts => Result.Cells.SelectMany(c => ChartsIn(c.Outputs)).ToList();
+
+    public string OutputText(string cellId) => Text(CellById(cellId).Outputs);
+
+    public IReadOnlyList<RecordedChart> ChartsOf(string cellId) => ChartsIn(CellById(cellId).Outputs).ToList();
+
+    private CellResult CellById(string cellId) =>
+        Result.Cells.FirstOrDefault(c => c.CellId == cellId)
+        ?? throw new InvalidOperationException($"{Result.DisplayName}: no executed cell with id '{cellId}'.");
+
+    private static string Text(JsonArray outputs) => string.Concat(outputs.Select(o => o!.AsObject()).Select(o =>
+        (string?)o["output_type"] switch
+        {
+            "stream" => Join(o["text"]),
+            "display_data" or "execute_result" => Join(o["data"]?["text/plain"]),
+            "error" => $"{o["ename"]}: {o["evalue"]}\n",
+            _ => "",
+        }));
+
+    private static string Join(JsonNode? text) => text switch
+    {
+        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+        JsonValue value => value.GetValue<string>(),
+        _ => "",
+    };
+
+    private static IEnumerable<RecordedChart> ChartsIn(JsonArray outputs) =>
+        outputs.Select(o => Join(o!["data"]?["text/html"]))
+            .SelectMany(html => StandInChart().Matches(html))
+            .Select(m => RecordedChart.FromJson(m.Groups["json"].Value));
+
+    [GeneratedRegex("""<div class="plotly-stand-in"><script type="application/json">(?<json>.*?)</script></div>""",
+        RegexOptions.Singleline)]
+    private static partial Regex StandInChart();
+}
+
+/// <summary>What one chart plotted, as the Plotly stand-in recorded it.</summary>
+internal sealed record RecordedChart(
+    string? Title, string? XAxisTitle, string? YAxisTitle, string? YAxisType, IReadOnlyList<RecordedTrace> Traces)
+{
+    public static RecordedChart FromJson(string json)
+    {
+        var chart = JsonNode.Parse(json)!.AsObject();
+        return new RecordedChart(
+            (string?)chart["title"], (string?)chart["xAxis"]?["title"], (string?)chart["yAxis"]?["title"],
+            (string?)chart["yAxis"]?["type"],
+            chart["traces"]!.AsArray().Select(t => new RecordedTrace(
+                (string)t!["type"]!, (string?)t["mode"], (string?)t["name"], Numbers(t["x"]), Numbers(t["y"]))).ToList());
+    }
+
+    public RecordedTrace Trace(string name) =>
+        Traces.SingleOrDefault(t => t.Name == name)
+        ?? throw new InvalidOperationException(
+            $"Chart '{Title}' has no trace named '{name}'; it has: {string.Join(", ", Traces.Select(t => t.Name))}.");
+
+    private static double[] Numbers(JsonNode? values) =>
+        values?.AsArray().Select(v => v!.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : double.NaN)
+            .ToArray() ?? [];
+}
+
+/// <summary>One trace of a recorded chart.</summary>
+internal sealed record RecordedTrace(string Type, string? Mode, string? Name, double[] X, double[] Y);

@@ -1,0 +1,149 @@
+using System.Globalization;
+using NeuronFromScratch;
+using Xunit;
+
+namespace Notebooks.Tests;
+
+/// <summary>
+/// Notebook 3, the backward pass: its step-through table, batch gradients and accumulation demo recomputed with the
+/// library, its chart, a gradient check that can fail, and how its exercise checks treat wrong answers.
+/// (Starter → ✘ and solution → ✔ are covered for every exercise by NotebookExecutionTests.)
+/// </summary>
+public sealed class Notebook03Tests
+{
+    private const string Notebook = "03-backward-pass.ipynb";
+    private const int Example = 20;   // the example the notebook steps through
+
+    [Fact]
+    public async Task TheStepThroughTableHoldsTheChainRuleFactorsOfExample20()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var data = Data.GetData();
+        double x = data.X[Example, 0], w = new Neuron(1).Weights[0];
+        double dLossDYHat = 2 * (w * x - data.Y[Example]);
+
+        var table = run.OutputText("one-table");
+        Assert.Contains($"{"w",-10}{F(dLossDYHat, "F4"),10} × {"1.0000",10} × {F(x, "F4"),10} = {F(dLossDYHat * x, "F4"),10}", table);
+        Assert.Contains($"{"b",-10}{F(dLossDYHat, "F4"),10} × {"1.0000",10} × {"1.0000",10} = {F(dLossDYHat, "F4"),10}", table);
+    }
+
+    [Fact]
+    public async Task TheHandComputedGradientIsPrintedNextToTheLibrarysBackward()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var data = Data.GetData();
+        var neuron = new Neuron(1);
+        double yHat = neuron.Forward([data.X[Example, 0]]);
+        neuron.Backward(2 * (yHat - data.Y[Example]));
+
+        var text = run.OutputText("one-library");
+        string dw = F(neuron.WeightGradients[0], "F6"), db = F(neuron.BiasGradient, "F6");
+        Assert.Contains($"∂L/∂w: by hand {dw}, Backward {dw}", text);
+        Assert.Contains($"∂L/∂b: by hand {db}, Backward {db}", text);
+    }
+
+    [Fact]
+    public async Task BatchGradientsDoubleWithoutResetGradAndEqualTheSumOfOneExamplePasses()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var (X, y) = Data.GetData();
+        var neuron = new Neuron(1);
+        neuron.Backward(Losses.DMeanSquaredErrorDPredictions(neuron.Forward(X), y));
+        double dw = neuron.WeightGradients[0], db = neuron.BiasGradient;
+
+        Assert.Contains($"∂L/∂w = {F(dw, "F4")}, ∂L/∂b = {F(db, "F4")}", run.OutputText("batch-library"));
+        Assert.Contains($"after pass 1: ∂L/∂w = {F(dw, "F4")}, ∂L/∂b = {F(db, "F4")}", run.OutputText("accumulate-twice"));
+        Assert.Contains($"after pass 2: ∂L/∂w = {F(2 * dw, "F4")}, ∂L/∂b = {F(2 * db, "F4")}", run.OutputText("accumulate-twice"));
+        Assert.Contains($"∂L/∂w = {F(dw, "F4")}, ∂L/∂b = {F(db, "F4")}", run.OutputText("accumulate-examples"));
+    }
+
+    [Fact]
+    public async Task TheResetGradChartShowsTheCorrectDescentAndTheBuggyOneThatDoesNotSettle()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var chart = Assert.Single(run.ChartsOf("forgot-chart"));
+        Assert.False(string.IsNullOrWhiteSpace(chart.Title));
+        Assert.Equal("loss (MSE)", chart.YAxisTitle);
+        Assert.False(string.IsNullOrWhiteSpace(chart.XAxisTitle));
+
+        // Full-batch training records the loss before each step, so epoch k + 1's loss is the loss after step k.
+        var (X, y) = Data.GetData();
+        var history = Trainer.Train(new Neuron(1), X, y, epochs: 11, learningRate: 0.3, batchSize: Trainer.FullBatch);
+        var withReset = chart.Trace("with ResetGrad");
+        Assert.Equal(Enumerable.Range(1, 10).Select(s => (double)s), withReset.X);
+        for (int step = 1; step <= 10; step++)
+            Assert.Equal(history.Loss[step], withReset.Y[step - 1], 12);
+
+        var without = chart.Trace("without ResetGrad (the bug)");
+        Assert.Equal(10, without.Y.Length);
+        Assert.Equal(withReset.Y[0], without.Y[0], 12);   // the first step is the same for both
+        Assert.Contains(without.Y.Zip(without.Y.Skip(1)), pair => pair.Second > pair.First);   // it goes back up
+        Assert.True(without.Y[^1] > 10 * withReset.Y[^1], "The buggy run should end far above the correct one.");
+    }
+
+    [Fact]
+    public async Task TheGradientCheckPrintsBackwardAndCentralDifferencesAtTheUntrainedNeuron()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var (X, y) = Data.GetData();
+        var neuron = new Neuron(1);
+        neuron.Backward(Losses.DMeanSquaredErrorDPredictions(neuron.Forward(X), y));
+        double w = neuron.Weights[0], h = 1e-5;
+        double central = (Loss(X, y, w + h, 0) - Loss(X, y, w - h, 0)) / (2 * h);
+
+        var text = run.OutputText("gradient-check");
+        Assert.Contains($"Backward ({F(neuron.WeightGradients[0], "F4"),8}, {F(neuron.BiasGradient, "F4"),8})", text);
+        Assert.Contains($"central ({F(central, "F4"),8},", text);
+        Assert.Contains("✔ Gradient check passed", text);
+    }
+
+    [Fact]
+    public async Task TheGradientCheckThrowsWhenTheBackwardPassIsWrong()
+    {
+        // A backward pass that forgets the factor x in ∂z/∂w: the check must refuse it.
+        string broken = Course.CellSource(Notebook, "loss-at")
+            .Replace("return (probe.WeightGradients[0], probe.BiasGradient);",
+                     "return (probe.BiasGradient, probe.BiasGradient);");
+        var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { ["loss-at"] = broken },
+            stopAfterCellId: "gradient-check");
+
+        Assert.Contains(run.Errors, e => e.Contains("Gradient check failed"));
+    }
+
+    [Theory]
+    [InlineData("double dLossDW = 0, dLossDb = 0; for (int i = 0; i < y.Length; i++) { double e = w * X[i, 0] + b - y[i]; dLossDW += 2 * e * X[i, 0]; dLossDb += 2 * e; }", "n times too big")]
+    [InlineData("double dLossDW = 0, dLossDb = 0; for (int i = 0; i < y.Length; i++) { double e = w * X[i, 0] + b - y[i]; dLossDW += 2.0 / y.Length * e; dLossDb += 2.0 / y.Length * e; }", "expected")]
+    [InlineData("throw new NotImplementedException();", "threw NotImplementedException")]
+    public async Task Exercise1RejectsWrongBatchGradients(string body, string expectedText)
+    {
+        string answer = "(double dLossDW, double dLossDb) BatchGradients(double[,] X, double[] y, double w, double b)\n{\n"
+                        + body + (body.StartsWith("throw") ? "" : "\nreturn (dLossDW, dLossDb);") + "\n}";
+        var verdict = await Verdict(1, answer);
+        Assert.StartsWith("✘", verdict);
+        Assert.Contains(expectedText, verdict);
+    }
+
+    [Theory]
+    [InlineData("double DTanhDInput(double z) => Math.Tanh(z);", "slope of tanh")]
+    [InlineData("double DTanhDInput(double z) => 1 + Math.Tanh(z) * Math.Tanh(z);", "slope of tanh")]
+    [InlineData("double DTanhDInput(double z) => throw new InvalidOperationException(\"nope\");", "threw InvalidOperationException")]
+    public async Task Exercise2RejectsWrongTanhDerivatives(string answer, string expectedText)
+    {
+        var verdict = await Verdict(2, answer);
+        Assert.StartsWith("✘", verdict);
+        Assert.Contains(expectedText, verdict);
+    }
+
+    private static async Task<string> Verdict(int exercise, string answer)
+    {
+        var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { [$"ex{exercise}-answer"] = answer },
+            stopAfterCellId: $"ex{exercise}-check");
+        Assert.Empty(run.Errors);
+        return run.OutputText($"ex{exercise}-check").Trim();
+    }
+
+    private static double Loss(double[,] X, double[] y, double w, double b) =>
+        Losses.MeanSquaredError(new Neuron(1) { Weights = [w], Bias = b }.Forward(X), y);
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

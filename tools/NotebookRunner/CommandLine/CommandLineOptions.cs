@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace NotebookRunner.CommandLine;
+
+/// <summary>The parsed command line of run-notebooks.</summary>
+/// <param name="Inputs">Notebook files and folders, as given.</param>
+/// <param name="OutputDirectory">Where executed copies go (ignored with --in-place).</param>
+/// <param name="InPlace">Overwrite the source notebooks with their executed copies.</param>
+/// <param name="Run">Options for each notebook run.</param>
+/// <param name="ShowHelp">--help was given.</param>
+public sealed record CommandLineOptions(
+    IReadOnlyList<string> Inputs, string OutputDirectory, bool InPlace, RunOptions Run, bool ShowHelp)
+{
+    /// <summary>The default folder of executed copies, relative to the current directory.</summary>
+    public const string DefaultOutputDirectory = "executed";
+
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        Usage: run-notebooks [options] <notebook.ipynb | folder>...
+        Executes C# notebooks headless (a folder means its *.ipynb, sorted by name).
+          --output DIR            write executed copies to DIR (default: ./executed/); sources are not modified
+          --in-place              overwrite each source notebook with its executed copy
+          --package-source DIR    an extra NuGet feed for #r "nuget: ..." (repeatable)
+          --stand-in ID=PATH      reference PATH instead of restoring package ID; ID=none drops it (repeatable)
+          --cell-timeout SECONDS  the longest a cell may run (default 600)
+          --continue-on-error     run the remaining cells after a failing one
+          --help                  show this text
+        Exit code: 0 when every notebook ran without error, 1 otherwise, 2 for invalid options.
+        """;
+
+    /// <summary>Parses arguments.</summary>
+    /// <exception cref="UsageException">An option is unknown, lacks its value or has an invalid one.</exception>
+    public static CommandLineOptions Parse(IReadOnlyList<string> args)
+    {
+        var inputs = new List<string>();
+        var sources = new List<string>();
+        var standIns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? output = null;
+        bool inPlace = false, continueOnError = false, help = false;
+        TimeSpan timeout = new RunOptions().CellTimeout;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            string? inline = null;
+            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is > 2 and var eq)
+            {
+                inline = arg[(eq + 1)..];
+                arg = arg[..eq];
+            }
+            string Value() => inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"Option '{arg}' needs a value."));
+            switch (arg)
+            {
+                case "--help" or "-h":
+                    help = true;
+                    break;
+                case "--output":
+                    output = Value();
+                    break;
+                case "--in-place":
+                    inPlace = true;
+                    break;
+                case "--continue-on-error":
+                    continueOnError = true;
+                    break;
+                case "--package-source":
+                    sources.Add(Path.GetFullPath(Value()));
+                    break;
+                case "--stand-in":
+                    AddStandIn(standIns, Value());
+                    break;
+                case "--cell-timeout":
+                    string seconds = Value();
+                    if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) || !(s > 0) || double.IsInfinity(s))
+                        throw new UsageException($"Option '--cell-timeout' needs a positive number of seconds, got '{seconds}'.");
+                    timeout = TimeSpan.FromSeconds(s);
+                    break;
+                default:
+                    if (arg.StartsWith('-'))
+                        throw new UsageException($"Unknown option '{arg}'.");
+                    inputs.Add(arg);
+                    break;
+            }
+        }
+        if (inPlace && output is not null)
+            throw new UsageException("Options '--output' and '--in-place' cannot be used together.");
+        if (inputs.Count == 0 && !help)
+            throw new UsageException("No notebook or folder given.");
+        var run = new RunOptions { PackageSources = sources, StandIns = standIns, CellTimeout = timeout, ContinueOnError = continueOnError };
+        return new CommandLineOptions(inputs, output ?? DefaultOutputDirectory, inPlace, run, help);
+    }
+
+    private static void AddStandIn(Dictionary<string, string> standIns, string value)
+    {
+        int eq = value.IndexOf('=');
+        if (eq <= 0 || eq == value.Length - 1)
+            throw new UsageException($"Option '--stand-in' needs ID=PATH or ID=none, got '{value}'.");
+        string path = value[(eq + 1)..];
+        standIns[value[..eq].Trim()] = path.Equals(PackageResolver.None, StringComparison.OrdinalIgnoreCase) ? PackageResolver.None : Path.GetFullPath(path);
+    }
+}
+
+/// <summary>The command line is invalid; the message names the option.</summary>
+public sealed class UsageException(string message) : Exception(message);
