@@ -45,4 +45,24 @@ public sealed record Activation(string Name, Func<double, double> Function, Func
     /// <summary>The linear activation σ(z) = z with dσ/dz = 1: the neuron's default.</summary>
     public static Activation Linear { get; } =
         new("linear", Activations.LinearActivation, Activations.DLinearDInput);
+
+    // a = σ(z) for every element. For the linear activation that is a copy, done without a call per element.
+    internal void Apply(ReadOnlySpan<double> z, Span<double> a)
+    {
+        if (ReferenceEquals(this, Linear))
+            z.CopyTo(a);
+        else
+            for (int i = 0; i < z.Length; i++)
+                a[i] = Function(z[i]);
+    }
+
+    // dL/dz = dL/da · σ′(z) for every element: the chain rule through the activation (σ′ = 1 when linear).
+    internal void ChainDerivative(ReadOnlySpan<double> z, ReadOnlySpan<double> dLossDa, Span<double> dLossDz)
+    {
+        if (ReferenceEquals(this, Linear))
+            dLossDa[..z.Length].CopyTo(dLossDz);
+        else
+            for (int i = 0; i < z.Length; i++)
+                dLossDz[i] = dLossDa[i] * Derivative(z[i]);
+    }
 }

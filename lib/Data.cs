@@ -10,6 +10,12 @@ namespace NeuronFromScratch;
 /// <param name="Y">Targets, one per row of X.</param>
 public sealed record Dataset(double[,] X, double[] Y)
 {
+    /// <summary>Inputs, n rows × f columns.</summary>
+    public double[,] X { get; init; } = X ?? throw new ArgumentNullException(nameof(X), "X must not be null.");
+
+    /// <summary>Targets, one per row of X.</summary>
+    public double[] Y { get; init; } = CheckedTargets(X, Y);
+
     /// <summary>n, the number of examples (rows of X).</summary>
     public int Count => X.GetLength(0);
 
@@ -27,6 +33,14 @@ public sealed record Dataset(double[,] X, double[] Y)
         for (int i = 0; i < Count; i++)
             column[i] = X[i, j];
         return column;
+    }
+
+    private static double[] CheckedTargets(double[,] X, double[] Y)
+    {
+        Guard.NotNull(Y, nameof(Y));
+        if (X is not null)
+            Guard.SameLength(X.GetLength(0), Y.Length, nameof(Y), "one target per row of X");
+        return Y;
     }
 }
 

@@ -62,4 +62,17 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(
                 name, value, $"{name} must be at least {minimum}, but it is {value}.");
     }
+
+    // An n × columns matrix with n ≥ 1 and finite values: X as a neuron of `columns` features takes it.
+    public static void Matrix(double[,] values, int columns, string name)
+    {
+        NotNull(values, name);
+        NotEmpty(values.GetLength(0), name);
+        if (values.GetLength(1) != columns)
+            throw new ArgumentException(
+                $"{name} has {values.GetLength(1)} columns, but the neuron takes {columns} features: " +
+                $"{name} must be n × {columns} (one row per example), but it is " +
+                $"{values.GetLength(0)} × {values.GetLength(1)}.", name);
+        AllFinite(values, name);
+    }
 }

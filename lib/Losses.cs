@@ -1,4 +1,5 @@
 using System;
+using System.Numerics.Tensors;
 
 namespace NeuronFromScratch;
 
@@ -32,10 +33,7 @@ public static class Losses
         return gradient;
     }
 
-    internal static double MeanSquaredError(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets) =>
-        SumOfSquaredErrors(predictions, targets) / predictions.Length;
-
-    internal static double SumOfSquaredErrors(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets)
+    internal static double MeanSquaredError(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets)
     {
         double sum = 0;
         for (int i = 0; i < predictions.Length; i++)
@@ -43,17 +41,26 @@ public static class Losses
             double error = predictions[i] - targets[i];
             sum += error * error;
         }
-        return sum;
+        return sum / predictions.Length;
     }
 
-    /// <summary>Writes (2/n)(ŷᵢ − yᵢ) into <paramref name="destination"/>, where n may count more examples than
-    /// this slice holds: the training loop feeds a big batch through in slices and accumulates.</summary>
     internal static void DMeanSquaredErrorDPredictions(
         ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets, int n, Span<double> destination)
     {
         double scale = 2.0 / n;
         for (int i = 0; i < predictions.Length; i++)
             destination[i] = scale * (predictions[i] - targets[i]);
+    }
+
+    // The training loop's fused, vectorised form for a slice of a batch of n examples: returns Σᵢ (ŷᵢ − yᵢ)²
+    // and writes dL/dŷᵢ = (2/n)(ŷᵢ − yᵢ). n may count more examples than the slice holds.
+    internal static double SquaredErrorsAndGradient(
+        ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets, int n, Span<double> dLossDPrediction)
+    {
+        TensorPrimitives.Subtract(predictions, targets, dLossDPrediction);
+        double sumOfSquaredErrors = TensorPrimitives.SumOfSquares<double>(dLossDPrediction);
+        TensorPrimitives.Multiply(dLossDPrediction, 2.0 / n, dLossDPrediction);
+        return sumOfSquaredErrors;
     }
 
     private static void Check(double[] predictions, double[] targets)

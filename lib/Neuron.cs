@@ -25,6 +25,7 @@ public sealed class Neuron
     private int _lastFirstRow;
     private int _lastRowCount;
     private double[] _lastZ = [];
+    private double[] _dLossDz = [];
 
     /// <summary>A neuron for <paramref name="featureCount"/> features, started from <see cref="DefaultSeed"/>.</summary>
     /// <param name="featureCount">f, the number of inputs each example has (at least 1).</param>
@@ -47,7 +48,10 @@ public sealed class Neuron
     /// <summary>f, the number of features the neuron takes.</summary>
     public int FeatureCount => _weights.Length;
 
-    /// <summary>W, one weight per feature. Its elements can be set directly, or a whole new array of length f.</summary>
+    /// <summary>
+    /// W, one weight per feature. Its elements can be set directly, or a whole new array of length f
+    /// (the neuron then uses that array itself, so <see cref="Step"/> changes it in place).
+    /// </summary>
     public double[] Weights
     {
         get => _weights;
@@ -71,7 +75,7 @@ public sealed class Neuron
     public double[] WeightGradients { get; }
 
     /// <summary>dL/db, summed over every Backward call since the last <see cref="ResetGrad"/>.</summary>
-    public double BiasGradient { get; set; }
+    public double BiasGradient { get; private set; }
 
     /// <summary>σ and dσ/dz; linear unless set when the neuron is made.</summary>
     public Activation Activation { get; init; } = Activation.Linear;
@@ -83,12 +87,15 @@ public sealed class Neuron
         BiasGradient = 0;
     }
 
-    /// <summary>The forward pass on a matrix: ŷᵢ = σ(Xᵢ·W + b) for each row i. Remembered for Backward.</summary>
+    /// <summary>
+    /// The forward pass on a matrix: ŷᵢ = σ(Xᵢ·W + b) for each row i. Remembered for Backward, which reads X
+    /// again: change X in between and the gradients will be of the changed X.
+    /// </summary>
     /// <param name="inputs">X: one row per example, one column per feature (f columns).</param>
     /// <returns>ŷ, one prediction per row, in a new array.</returns>
     public double[] Forward(double[,] inputs)
     {
-        CheckInputs(inputs, nameof(inputs));
+        Guard.Matrix(inputs, FeatureCount, nameof(inputs));
         var predictions = new double[inputs.GetLength(0)];
         Forward(inputs, 0, predictions.Length, predictions);
         return predictions;
@@ -153,38 +160,35 @@ public sealed class Neuron
     // Rows firstRow .. firstRow+rowCount−1 of X, without copying: the training loop's path.
     internal void Forward(double[,] X, int firstRow, int rowCount, Span<double> predictions)
     {
-        if (_lastZ.Length < rowCount)
-            _lastZ = new double[rowCount];
-        for (int i = 0; i < rowCount; i++)
-        {
-            double z = TensorPrimitives.Dot(Row(X, firstRow + i), _weights) + _bias;
-            _lastZ[i] = z;
-            predictions[i] = Activation.Function(z);
-        }
+        var x = Rows(X, firstRow, rowCount);
+        var z = Buffer(ref _lastZ, rowCount);
+        // z = X·W + b
+        if (FeatureCount == 1)
+            TensorPrimitives.Multiply(x, _weights[0], z); // X is one column: z = x·w, one vector operation
+        else
+            for (int i = 0; i < rowCount; i++)
+                z[i] = TensorPrimitives.Dot(x.Slice(i * FeatureCount, FeatureCount), _weights);
+        TensorPrimitives.Add(z, _bias, z);
+        // ŷ = σ(z)
+        Activation.Apply(z, predictions);
         (_lastX, _lastFirstRow, _lastRowCount) = (X, firstRow, rowCount);
     }
 
     internal void Backward(ReadOnlySpan<double> dLossDPrediction)
     {
-        for (int i = 0; i < _lastRowCount; i++)
-        {
-            double dLossDz = dLossDPrediction[i] * Activation.Derivative(_lastZ[i]);
-            TensorPrimitives.MultiplyAdd(Row(_lastX!, _lastFirstRow + i), dLossDz, WeightGradients, WeightGradients);
-            BiasGradient += dLossDz;
-        }
-    }
-
-    // name: the caller's parameter name (inputs, X), so the message matches what the learner typed.
-    internal void CheckInputs(double[,] inputs, string name)
-    {
-        Guard.NotNull(inputs, name);
-        Guard.NotEmpty(inputs.GetLength(0), name);
-        if (inputs.GetLength(1) != FeatureCount)
-            throw new ArgumentException(
-                $"{name} has {inputs.GetLength(1)} columns, but this neuron takes {FeatureCount} features: " +
-                $"{name} must be n × {FeatureCount} (one row per example), but it is " +
-                $"{inputs.GetLength(0)} × {inputs.GetLength(1)}.", name);
-        Guard.AllFinite(inputs, name);
+        var x = Rows(_lastX!, _lastFirstRow, _lastRowCount);
+        var dLossDz = Buffer(ref _dLossDz, _lastRowCount);
+        // dL/dz = dL/dŷ · dŷ/dz
+        Activation.ChainDerivative(_lastZ.AsSpan(0, _lastRowCount), dLossDPrediction, dLossDz);
+        // dL/dW += Σᵢ dL/dzᵢ · xᵢ, because dz/dW = x
+        if (FeatureCount == 1)
+            WeightGradients[0] += TensorPrimitives.Dot<double>(x, dLossDz); // X is one column: one dot product
+        else
+            for (int i = 0; i < dLossDz.Length; i++)
+                TensorPrimitives.MultiplyAdd(
+                    x.Slice(i * FeatureCount, FeatureCount), dLossDz[i], WeightGradients, WeightGradients);
+        // dL/db += Σᵢ dL/dzᵢ, because dz/db = 1
+        BiasGradient += TensorPrimitives.Sum<double>(dLossDz);
     }
 
     private void RequireForward()
@@ -193,7 +197,15 @@ public sealed class Neuron
             throw new InvalidOperationException("Backward needs a Forward first: it differentiates the last forward pass.");
     }
 
-    // A row of a rectangular array is contiguous in memory, so it can be viewed as a span.
-    private ReadOnlySpan<double> Row(double[,] X, int i) =>
-        MemoryMarshal.CreateReadOnlySpan(ref X[i, 0], FeatureCount);
+    // Consecutive rows of a rectangular array are contiguous in memory, so they can be viewed as one span.
+    private ReadOnlySpan<double> Rows(double[,] X, int first, int count) =>
+        MemoryMarshal.CreateReadOnlySpan(ref X[first, 0], count * FeatureCount);
+
+    // A scratch span of `length`, reusing the array when it is big enough: no allocation per training step.
+    private static Span<double> Buffer(ref double[] array, int length)
+    {
+        if (array.Length < length)
+            array = new double[length];
+        return array.AsSpan(0, length);
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace NeuronFromScratch;
 
@@ -45,7 +46,7 @@ public static class Trainer
         bool shuffle = false, int seed = 0, Action<EpochResult>? onEpoch = null)
     {
         Guard.NotNull(neuron, nameof(neuron));
-        neuron.CheckInputs(X, nameof(X));
+        Guard.Matrix(X, neuron.FeatureCount, nameof(X));
         Guard.NotNull(y, nameof(y));
         int n = X.GetLength(0), f = X.GetLength(1);
         Guard.SameLength(n, y.Length, nameof(y), "one target per row of X");
@@ -59,8 +60,7 @@ public static class Trainer
         var predictions = new double[slice];
         var dLossDPrediction = new double[slice];
         // Shuffled rows are copied into these buffers, because Forward reads contiguous rows.
-        var order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
+        int[] order = shuffle ? Enumerable.Range(0, n).ToArray() : [];
         var shuffledX = shuffle ? new double[slice, f] : X;
         var shuffledY = shuffle ? new double[slice] : y;
         var random = new Random(seed);
@@ -84,11 +84,10 @@ public static class Trainer
                         first = 0;
                     }
                     var ŷ = predictions.AsSpan(0, rows);
-                    var target = shuffledY.AsSpan(first, rows);
+                    var dLossDŷ = dLossDPrediction.AsSpan(0, rows);
                     neuron.Forward(shuffledX, first, rows, ŷ);
-                    sumOfSquaredErrors += Losses.SumOfSquaredErrors(ŷ, target);
-                    Losses.DMeanSquaredErrorDPredictions(ŷ, target, count, dLossDPrediction);
-                    neuron.Backward(dLossDPrediction.AsSpan(0, rows));
+                    sumOfSquaredErrors += Losses.SquaredErrorsAndGradient(ŷ, shuffledY.AsSpan(first, rows), count, dLossDŷ);
+                    neuron.Backward(dLossDŷ);
                 }
                 neuron.Step(learningRate);
             }

@@ -17,7 +17,10 @@ public sealed class TrainingHistory
         _bias = new List<double>(epochs);
     }
 
-    /// <summary>The mean squared error of each epoch.</summary>
+    /// <summary>
+    /// The loss of each epoch: the mean over its examples of each squared error, measured as the epoch went,
+    /// before that example's step (full-batch: the loss before the epoch's one step).
+    /// </summary>
     public IReadOnlyList<double> Loss => _loss;
 
     /// <summary>W at the end of each epoch (copies: later training does not change them).</summary>
@@ -60,8 +63,9 @@ public sealed class TrainingDivergedException : ArithmeticException
     /// <param name="learningRate">The learning rate that was used.</param>
     /// <param name="loss">The epoch's loss.</param>
     public TrainingDivergedException(int epoch, double learningRate, double loss)
-        : base($"Training diverged in epoch {epoch}: the loss became {loss} and the parameters are no longer " +
-               $"finite numbers. The learning rate {learningRate} is probably too high; try a smaller one.")
+        : base($"Training diverged in epoch {epoch}: " +
+               (double.IsFinite(loss) ? "the weights or the bias" : $"the loss ({loss})") +
+               $" stopped being a finite number. The learning rate {learningRate} is probably too high; try a smaller one.")
     {
         Epoch = epoch;
         LearningRate = learningRate;

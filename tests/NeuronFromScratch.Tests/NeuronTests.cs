@@ -74,6 +74,20 @@ public sealed class NeuronTests
     }
 
     [Fact]
+    public void One_feature_forward_and_backward_by_hand()
+    {
+        // With one feature the library treats X's column as one vector; the numbers must be the same.
+        var neuron = new Neuron(1) { Weights = [2.0], Bias = -1.0 };
+        double[] predictions = neuron.Forward(new double[,] { { 0 }, { 1.5 }, { -2 } });
+        Assert.Equal(new[] { -1.0, 2.0, -5.0 }, predictions); // 2x − 1
+
+        neuron.Backward(new[] { 1.0, 0.5, -0.25 });
+        // dL/dW = 1·0 + 0.5·1.5 − 0.25·(−2) = 1.25;  dL/db = 1 + 0.5 − 0.25 = 1.25
+        Assert.Equal(1.25, neuron.WeightGradients[0], 15);
+        Assert.Equal(1.25, neuron.BiasGradient, 15);
+    }
+
+    [Fact]
     public void Two_backward_calls_give_twice_the_gradient_and_ResetGrad_zeroes_it()
     {
         var neuron = new Neuron(3, seed: 1);

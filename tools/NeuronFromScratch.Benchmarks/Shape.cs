@@ -9,6 +9,6 @@ public sealed record Shape(int N, int F)
     /// <summary>How many example-steps one training call makes: each epoch visits every example once.</summary>
     public long ExampleSteps => (long)N * Epochs;
 
-    // BenchmarkDotNet prints this in the Shape column.
-    public override string ToString() => $"n={N:#,0} f={F} ({Epochs} ep)";
+    // BenchmarkDotNet prints this in the Shape column (and cuts anything over 20 characters).
+    public override string ToString() => $"n={N} f={F}";
 }

@@ -5,11 +5,14 @@ using BenchmarkDotNet.Running;
 
 namespace NeuronFromScratch.Benchmarks;
 
-/// <summary>Adds example-steps per second and time per epoch to BenchmarkDotNet's table.</summary>
+/// <summary>Adds epochs, example-steps per second and time per epoch to BenchmarkDotNet's table.</summary>
 public sealed class ThroughputConfig : ManualConfig
 {
     /// <summary>The two extra columns.</summary>
-    public ThroughputConfig() => AddColumn(new PerShapeColumn("Example-steps/s", PerSecond), new PerShapeColumn("Time/epoch", PerEpoch));
+    public ThroughputConfig() => AddColumn(
+        new PerShapeColumn("Epochs", (shape, _) => $"{shape.Epochs}", "Epochs per training call (SumOfX: passes over X)"),
+        new PerShapeColumn("Example-steps/s", PerSecond, "Examples visited per second: n·epochs / mean time"),
+        new PerShapeColumn("Time/epoch", PerEpoch, "Mean time divided by the epochs of the call"));
 
     // n·epochs example-steps in the measured mean time (for SumOfX: elements summed, which is the same count for f=1).
     private static string PerSecond(Shape shape, double meanNs) => $"{shape.ExampleSteps / (meanNs * 1e-9):N0}";
@@ -21,7 +24,7 @@ public sealed class ThroughputConfig : ManualConfig
         var ns => $"{ns:N1} ns",
     };
 
-    private sealed class PerShapeColumn(string name, Func<Shape, double, string> format) : IColumn
+    private sealed class PerShapeColumn(string name, Func<Shape, double, string> format, string legend) : IColumn
     {
         public string Id => name;
         public string ColumnName => name;
@@ -30,8 +33,7 @@ public sealed class ThroughputConfig : ManualConfig
         public int PriorityInCategory => 0;
         public bool IsNumeric => true;
         public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => name == "Time/epoch" ? "Mean time divided by the epochs of the call"
-                                                       : "Examples visited per second: n·epochs / mean time";
+        public string Legend => legend;
         public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
         public bool IsAvailable(Summary summary) => true;
         public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);

@@ -28,7 +28,7 @@ public sealed class TrainerBadInputTests
         Rejects(() => Train(x: new double[0, 1], y: []), "X", "empty");
         Rejects(() => Train(neuron: new Neuron(2)), "X", "n × 2", "3 × 1");
         Rejects(() => Train(y: new double[4]), "y", "length 4", "length 3");
-        Rejects(() => Trainer.Train(new Neuron(1), new Dataset(X, new double[2]), 1, 0.1), "y", "length 2", "length 3");
+        Rejects(() => new Dataset(X, new double[2]), "Y", "length 2", "length 3");
     }
 
     [Fact]
