@@ -33,6 +33,18 @@ internal static class Course
         return ExecuteAsync(fileName, replace, stopAfterCellId);
     }
 
+    /// <summary>
+    /// Runs a notebook up to exercise <paramref name="exercise"/>'s check cell with <paramref name="answer"/> in place
+    /// of the starter code, and returns what the check printed (it must not fail: checks report, they don't throw).
+    /// </summary>
+    public static async Task<string> ExerciseVerdictAsync(string fileName, int exercise, string answer)
+    {
+        var run = await RunAsync(fileName, new Dictionary<string, string> { [$"ex{exercise}-answer"] = answer },
+            stopAfterCellId: $"ex{exercise}-check");
+        Assert.Empty(run.Errors);
+        return run.OutputText($"ex{exercise}-check").Trim();
+    }
+
     public static JsonObject Load(string fileName) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(NotebooksFolder, fileName)))!.AsObject();
 

@@ -30,6 +30,28 @@ public sealed class Notebook01Tests
     }
 
     [Fact]
+    public async Task TheSmallNeuronGetsACopyOfWNotTheArrayItself()
+    {
+        var run = await Course.RunAsync(Notebook, stopAfterCellId: "small-neuron");
+        Assert.Empty(run.Errors);
+        Assert.Contains("(double[])W.Clone()", Course.CellSource(Notebook, "small-neuron"));
+        Assert.DoesNotContain("Show(", Course.CellSource(Notebook, "small-neuron"));
+    }
+
+    [Fact]
+    public async Task TheDataCellPrintsTheTrueLineAndTheFirstExamplesByTheirIndex()
+    {
+        var run = await Course.RunAsync(Notebook, stopAfterCellId: "get-data");
+        var data = Data.GetData();
+        var text = run.OutputText("get-data");
+
+        Assert.Contains($"n = {data.Count} examples, f = {data.FeatureCount} feature", text);
+        Assert.Contains($"TrueSlope = {F(Data.TrueSlope, "R")}, TrueIntercept = {F(Data.TrueIntercept, "R")}", text);
+        for (int i = 0; i < 3; i++)
+            Assert.Contains($"index {i}: x = {F(data.X[i, 0], "F4")}, y = {F(data.Y[i], "F4")}", text);
+    }
+
+    [Fact]
     public async Task TheUntrainedNeuronPrintedIsTheLibrarysDefaultNeuron()
     {
         var run = await Course.RunAsync(Notebook);
@@ -73,13 +95,13 @@ public sealed class Notebook01Tests
             double[] ForwardByHand(double[,] X, double[] W, double b)
             {
                 var yHat = new double[X.GetLength(0)];
-                for (int j = 0; j < yHat.Length; j++)
-                    for (int i = 0; i < W.Length; i++)
-                        yHat[j] += X[j, i] * W[i];
+                for (int i = 0; i < yHat.Length; i++)
+                    for (int j = 0; j < W.Length; j++)
+                        yHat[i] += X[i, j] * W[j];
                 return yHat;
             }
             """;
-        var verdict = await VerdictAsync(1, noBias);
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 1, noBias);
         Assert.StartsWith("✘", verdict);
         Assert.Contains("bias", verdict);
     }
@@ -87,18 +109,18 @@ public sealed class Notebook01Tests
     [Fact]
     public async Task Exercise1ReportsAnAnswerThatThrowsInsteadOfFailing()
     {
-        // Indexes W by the row: out of range on the 3 × 2 matrix.
+        // Indexes W by the row i instead of the feature j: out of range on the 3 × 2 matrix.
         const string wrongIndex = """
             double[] ForwardByHand(double[,] X, double[] W, double b)
             {
                 var yHat = new double[X.GetLength(0)];
-                for (int j = 0; j < yHat.Length; j++)
-                    for (int i = 0; i < X.GetLength(1); i++)
-                        yHat[j] += X[j, i] * W[j];
+                for (int i = 0; i < yHat.Length; i++)
+                    for (int j = 0; j < X.GetLength(1); j++)
+                        yHat[i] += X[i, j] * W[i];
                 return yHat;
             }
             """;
-        var verdict = await VerdictAsync(1, wrongIndex);
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 1, wrongIndex);
         Assert.StartsWith("✘", verdict);
         Assert.Contains("IndexOutOfRangeException", verdict);
     }
@@ -113,7 +135,7 @@ public sealed class Notebook01Tests
             myNeuron.Weights[0] = {F(w1, "R")};
             myNeuron.Bias = {F(b, "R")};
             """;
-        var verdict = await VerdictAsync(2, answer);
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2, answer);
         Assert.StartsWith("✘", verdict);
     }
 
@@ -122,22 +144,13 @@ public sealed class Notebook01Tests
     {
         // The lesson breaks if the neuron's bias is never set: Forward then misses b in every row.
         const string brokenNeuron = """
-            string Show(double[] values, string format = "F2") =>
+            string Format(double[] values, string format = "F2") =>
                 "[" + string.Join(", ", values.Select(v => v.ToString(format))) + "]";
             var neuron = new Neuron(featureCount: 2);
-            neuron.Weights = W;
+            neuron.Weights = (double[])W.Clone();
             """;
         var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { ["small-neuron"] = brokenNeuron });
         Assert.Contains(run.Errors, e => e.Contains("(outcome)") && e.Contains("InvalidOperationException"));
-    }
-
-    private static async Task<string> VerdictAsync(int exercise, string answer)
-    {
-        var run = await Course.RunAsync(
-            Notebook, new Dictionary<string, string> { [$"ex{exercise}-answer"] = answer },
-            stopAfterCellId: $"ex{exercise}-check");
-        Assert.Empty(run.Errors);
-        return run.OutputText($"ex{exercise}-check").Trim();
     }
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

@@ -66,20 +66,55 @@ public sealed partial class Notebook02Tests
     }
 
     [Fact]
-    public async Task TheMeasuredSlopeAtTheUntrainedWeightIsTheChainRuleSlope()
+    public async Task TheMeasuredGradientAtTheUntrainedWeightIsTheChainRuleGradient()
     {
         var run = await Course.RunAsync(Notebook);
         double w1 = new Neuron(1).Weights[0];
-        // dL/dw₁ = Σᵢ dL/dŷᵢ · xᵢ with b held at 1: the library's derivative, not the notebook's finite difference.
-        var data = Data.GetData();
-        var probe = new Neuron(1) { Weights = [w1], Bias = Data.TrueIntercept };
-        double[] dLossDYHat = Losses.DMeanSquaredErrorDPredictions(probe.Forward(data.X), data.Y);
-        double expected = dLossDYHat.Select((d, i) => d * data.X[i, 0]).Sum();
+        double expected = ChainRuleGradient(w1, Data.TrueIntercept);
 
-        var printed = SlopeLine().Match(run.OutputText("slope"));
-        Assert.True(printed.Success, run.OutputText("slope"));
-        Assert.Equal(expected, double.Parse(printed.Groups["slope"].Value, CultureInfo.InvariantCulture), 3);
+        var text = run.OutputText("slope");
+        var printed = GradientLine().Match(text);
+        Assert.True(printed.Success, text);
+        Assert.Equal(F(w1, "F4"), printed.Groups["w1"].Value);
+        Assert.Equal(expected, double.Parse(printed.Groups["gradient"].Value, CultureInfo.InvariantCulture), 3);
         Assert.True(expected < 0);
+        // At the bottom of the bowl the gradient is 0, and the line says which quantity is 0.
+        Assert.Contains($"∂L/∂w₁ at w₁ = {F(Data.TrueSlope, "F4")}: {F(Math.Abs(ChainRuleGradient(Data.TrueSlope, Data.TrueIntercept)), "F4")}", text);
+        Assert.DoesNotContain("slope at", text);
+    }
+
+    [Fact]
+    public async Task TheTangentChartDrawsTheBowlAndATangentWhoseSlopeIsTheGradient()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var chart = Assert.Single(run.ChartsOf("chart-tangent"));
+        Assert.False(string.IsNullOrWhiteSpace(chart.Title));
+        Assert.False(string.IsNullOrWhiteSpace(chart.XAxisTitle));
+        Assert.False(string.IsNullOrWhiteSpace(chart.YAxisTitle));
+        Assert.All(chart.Traces, t => Assert.False(string.IsNullOrWhiteSpace(t.Name)));
+        Assert.Equal(3, chart.Traces.Count);
+
+        double w1 = new Neuron(1).Weights[0];
+        double loss = LossAt(w1, Data.TrueIntercept);
+        double gradient = ChainRuleGradient(w1, Data.TrueIntercept);
+
+        var bowl = chart.Traces.Single(t => t.Mode == "lines" && t.X.Length == 121);
+        for (int k = 0; k < bowl.X.Length; k++)
+            Assert.Equal(LossAt(bowl.X[k], Data.TrueIntercept), bowl.Y[k], 12);
+
+        var tangent = chart.Traces.Single(t => t.Mode == "lines" && t.Name!.StartsWith("tangent"));
+        Assert.Contains(F(gradient, "F4"), tangent.Name);
+        Assert.Equal(2, tangent.X.Length);
+        Assert.True(tangent.X[0] < w1 && w1 < tangent.X[1], $"the tangent spans {tangent.X[0]}..{tangent.X[1]}, not w₁ = {w1}");
+        for (int k = 0; k < tangent.X.Length; k++)
+        {
+            double onTangent = loss + gradient * (tangent.X[k] - w1);
+            Assert.True(Math.Abs(onTangent - tangent.Y[k]) <= 1e-6, $"tangent point {k}: expected {onTangent}, got {tangent.Y[k]}");
+        }
+
+        var point = chart.Traces.Single(t => t.Mode == "markers");
+        Assert.Equal(w1, Assert.Single(point.X), 12);
+        Assert.Equal(loss, Assert.Single(point.Y), 12);
     }
 
     [Fact]
@@ -90,7 +125,7 @@ public sealed partial class Notebook02Tests
         for (int i = 0; i < ExampleYHat.Length; i++)
         {
             double expected = 2.0 / ExampleYHat.Length * (ExampleYHat[i] - ExampleY[i]);
-            Assert.Contains($"example {i + 1}: ŷ = {F(ExampleYHat[i], "F3")}, y = {F(ExampleY[i], "F0")}, ∂L/∂ŷ = {F(expected, "F4")}", text);
+            Assert.Contains($"index {i}: ŷ = {F(ExampleYHat[i], "F3")}, y = {F(ExampleY[i], "F0")}, ∂L/∂ŷ = {F(expected, "F4")}", text);
         }
     }
 
@@ -106,7 +141,7 @@ public sealed partial class Notebook02Tests
                 return sum / yHat.Length;
             }
             """;
-        var verdict = await VerdictAsync(1, signed);
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 1, signed);
         Assert.StartsWith("✘", verdict);
         Assert.Contains("Math.Abs", verdict);
     }
@@ -115,7 +150,7 @@ public sealed partial class Notebook02Tests
     public async Task Exercise1RejectsTheMeanSquaredError()
     {
         const string squared = "double MeanAbsoluteError(double[] yHat, double[] y) => MeanSquaredError(yHat, y);";
-        Assert.StartsWith("✘", await VerdictAsync(1, squared));
+        Assert.StartsWith("✘", await Course.ExerciseVerdictAsync(Notebook, 1, squared));
     }
 
     [Theory]
@@ -133,7 +168,7 @@ public sealed partial class Notebook02Tests
                 return dLossDYHat;
             }
             """;
-        var verdict = await VerdictAsync(2, answer);
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2, answer);
         Assert.StartsWith("✘", verdict);
         Assert.Contains(clue, verdict);
     }
@@ -144,9 +179,9 @@ public sealed partial class Notebook02Tests
         // Dividing by n − 1 instead of n: the loop no longer agrees with MeanSquaredError.
         const string wrongMean = """
             double sumOfSquares = 0;
-            for (int i = 0; i < yHat.Length; i++)
-                sumOfSquares += (yHat[i] - y[i]) * (yHat[i] - y[i]);
-            double lossByHand = sumOfSquares / (yHat.Length - 1);
+            for (int i = 0; i < yHatFour.Length; i++)
+                sumOfSquares += (yHatFour[i] - yFour[i]) * (yHatFour[i] - yFour[i]);
+            double lossByHand = sumOfSquares / (yHatFour.Length - 1);
             """;
         var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { ["mse-by-hand"] = wrongMean });
         Assert.Contains(run.Errors, e => e.Contains("(outcome)") && e.Contains("InvalidOperationException"));
@@ -159,17 +194,17 @@ public sealed partial class Notebook02Tests
         return Losses.MeanSquaredError(neuron.Forward(data.X), data.Y);
     }
 
-    private static async Task<string> VerdictAsync(int exercise, string answer)
+    // dL/dw₁ = Σᵢ dL/dŷᵢ · xᵢ: the library's derivative, not the notebook's finite difference.
+    private static double ChainRuleGradient(double w1, double b)
     {
-        var run = await Course.RunAsync(
-            Notebook, new Dictionary<string, string> { [$"ex{exercise}-answer"] = answer },
-            stopAfterCellId: $"ex{exercise}-check");
-        Assert.Empty(run.Errors);
-        return run.OutputText($"ex{exercise}-check").Trim();
+        var data = Data.GetData();
+        var probe = new Neuron(1) { Weights = [w1], Bias = b };
+        double[] dLossDYHat = Losses.DMeanSquaredErrorDPredictions(probe.Forward(data.X), data.Y);
+        return dLossDYHat.Select((d, i) => d * data.X[i, 0]).Sum();
     }
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^slope at w₁ = \d+\.\d+: (?<slope>-?\d+\.\d+)", RegexOptions.Multiline)]
-    private static partial Regex SlopeLine();
+    [GeneratedRegex(@"^∂L/∂w₁ at w₁ = (?<w1>\d+\.\d+): (?<gradient>-?\d+\.\d+)", RegexOptions.Multiline)]
+    private static partial Regex GradientLine();
 }

@@ -77,8 +77,14 @@ public sealed class Notebook03Tests
         var without = chart.Trace("without ResetGrad (the bug)");
         Assert.Equal(10, without.Y.Length);
         Assert.Equal(withReset.Y[0], without.Y[0], 12);   // the first step is the same for both
+        Assert.True(without.Y[1] < withReset.Y[1], "The prose says the bug even looks better after step 2.");
         Assert.Contains(without.Y.Zip(without.Y.Skip(1)), pair => pair.Second > pair.First);   // it goes back up
         Assert.True(without.Y[^1] > 10 * withReset.Y[^1], "The buggy run should end far above the correct one.");
+
+        // The prose quotes the step count and η: the cell prints them from its own variables.
+        var table = run.OutputText("forgot-reset");
+        Assert.Contains("10 steps of gradient descent with η = 0.3", table);
+        Assert.Contains($"{F(withReset.Y[1], "F6"),16}   {F(without.Y[1], "F6"),10}", table);
     }
 
     [Fact]
@@ -118,7 +124,7 @@ public sealed class Notebook03Tests
     {
         string answer = "(double dLossDW, double dLossDb) BatchGradients(double[,] X, double[] y, double w, double b)\n{\n"
                         + body + (body.StartsWith("throw") ? "" : "\nreturn (dLossDW, dLossDb);") + "\n}";
-        var verdict = await Verdict(1, answer);
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 1, answer);
         Assert.StartsWith("✘", verdict);
         Assert.Contains(expectedText, verdict);
     }
@@ -129,17 +135,9 @@ public sealed class Notebook03Tests
     [InlineData("double DTanhDInput(double z) => throw new InvalidOperationException(\"nope\");", "threw InvalidOperationException")]
     public async Task Exercise2RejectsWrongTanhDerivatives(string answer, string expectedText)
     {
-        var verdict = await Verdict(2, answer);
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2, answer);
         Assert.StartsWith("✘", verdict);
         Assert.Contains(expectedText, verdict);
-    }
-
-    private static async Task<string> Verdict(int exercise, string answer)
-    {
-        var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { [$"ex{exercise}-answer"] = answer },
-            stopAfterCellId: $"ex{exercise}-check");
-        Assert.Empty(run.Errors);
-        return run.OutputText($"ex{exercise}-check").Trim();
     }
 
     private static double Loss(double[,] X, double[] y, double w, double b) =>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using NeuronFromScratch;
 using Xunit;
 
@@ -15,10 +17,10 @@ public sealed class Notebook04Tests
     private const int Epochs = 20;
     private const double LearningRate = 0.05;
 
-    private static TrainingHistory Train(double learningRate, int batchSize = 1)
+    private static TrainingHistory Train(double learningRate, int batchSize = 1, int epochs = Epochs, double noise = 0)
     {
-        var (X, y) = Data.GetData();
-        return Trainer.Train(new Neuron(1), X, y, Epochs, learningRate, batchSize);
+        var (X, y) = Data.GetData(noise: noise);
+        return Trainer.Train(new Neuron(1), X, y, epochs, learningRate, batchSize);
     }
 
     [Fact]
@@ -67,6 +69,7 @@ public sealed class Notebook04Tests
         Assert.Equal("log", chart.YAxisType);
         Assert.Equal("loss (MSE)", chart.YAxisTitle);
         Assert.Equal("epoch", chart.XAxisTitle);
+        Assert.Contains("η = 0.05", chart.Title);   // one trace: Plotly hides the legend, so η is in the title
         var curve = Assert.Single(chart.Traces);
         Assert.False(string.IsNullOrWhiteSpace(curve.Name));
         Assert.Equal(history.EpochNumbers().Select(e => (double)e), curve.X);
@@ -85,7 +88,7 @@ public sealed class Notebook04Tests
     }
 
     [Fact]
-    public async Task TheTooLargeLearningRateShowsTheLibrarysDivergenceMessageAndTheChartComparesAllThree()
+    public async Task TheTooLargeLearningRateShowsTheLibrarysDivergenceMessage()
     {
         var run = await Course.RunAsync(Notebook);
         var (X, y) = Data.GetData();
@@ -93,16 +96,31 @@ public sealed class Notebook04Tests
         var diverged = Assert.Throws<TrainingDivergedException>(() =>
             Trainer.Train(new Neuron(1), X, y, Epochs, 5, onEpoch: r => lossLarge.Add(r.Loss)));
 
-        Assert.Contains(diverged.Message, run.OutputText("lr-large"));
+        var text = run.OutputText("lr-large");
+        Assert.Contains(diverged.Message, text);
+        Assert.Contains(string.Join(", ", lossLarge.Select(l => F(l, "0.0E+0"))), text);
+    }
+
+    [Fact]
+    public async Task JustPastTheStabilityLimitTheLossEitherRecoversOrGrowsAndTheChartComparesThreeRates()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var recovers = Train(0.6);
+        var grows = Train(0.8);
+        // What the prose claims: at 0.6 the loss ends far below where it started, at 0.8 it grows yet stays finite.
+        Assert.True(recovers.Loss[^1] < 1e-10 * recovers.Loss[0]);
+        Assert.True(grows.Loss[^1] > 1e10 * grows.Loss[0] && double.IsFinite(grows.Loss[^1]));
+
+        var text = run.OutputText("lr-too-large");
+        Assert.Contains($"η = 0.6: loss per epoch {string.Join(", ", recovers.Loss.Select(l => F(l, "0.0E+0")))}", text);
+        Assert.Contains($"η = 0.8: loss per epoch {string.Join(", ", grows.Loss.Select(l => F(l, "0.0E+0")))}", text);
 
         var chart = Assert.Single(run.ChartsOf("lr-chart"));
         Assert.Equal("log", chart.YAxisType);
         Assert.Equal(3, chart.Traces.Count);
         AssertRelativelyClose(Train(0.001).Loss, chart.Trace("η = 0.001 (too small)").Y);
         AssertRelativelyClose(Train(LearningRate).Loss, chart.Trace("η = 0.05 (good)").Y);
-        var large = chart.Trace("η = 5 (too large: diverged)");
-        Assert.Equal(diverged.Epoch - 1, large.Y.Length);
-        AssertRelativelyClose(lossLarge, large.Y);
+        AssertRelativelyClose(grows.Loss, chart.Trace("η = 0.8 (too large: grows)").Y);
     }
 
     [Fact]
@@ -121,6 +139,82 @@ public sealed class Notebook04Tests
     }
 
     [Fact]
+    public async Task TheCurvatureAndTheShuffledMiniBatchRunAreRecomputed()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var (X, y) = Data.GetData();
+        double meanXSquared = Enumerable.Range(0, y.Length).Average(i => X[i, 0] * X[i, 0]);
+        Assert.Contains($"mean of x² = {F(meanXSquared, "F3")}, mean of x = 0.000", run.OutputText("curvature"));
+        Assert.Contains($"curvature of L: {F(2 * meanXSquared, "F3")} along w, 2 along b", run.OutputText("curvature"));
+
+        var miniBatch = Trainer.Train(new Neuron(1), X, y, Epochs, 0.2, batchSize: 5, shuffle: true, seed: 1);
+        Assert.Contains($"loss in epoch {Epochs} {F(miniBatch.Loss[^1], "0.00E+0")}, W = {F(miniBatch.Weights[^1][0], "F4")}, " +
+                        $"b = {F(miniBatch.Bias[^1], "F4")}", run.OutputText("mini-batch"));
+    }
+
+    [Fact]
+    public async Task TheBowlIsAContourOfTheLossWithTheFullBatchPathEndingAtTheLine()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var chart = Assert.Single(run.ChartsOf("bowl"));
+        Assert.False(string.IsNullOrWhiteSpace(chart.Title));
+        Assert.False(string.IsNullOrWhiteSpace(chart.XAxisTitle));
+        Assert.False(string.IsNullOrWhiteSpace(chart.YAxisTitle));
+        Assert.Equal(2, chart.Traces.Count);
+
+        // The contour: one row of z per b value, one column per w value, each the loss at that (w, b).
+        var contour = chart.Trace("loss L(w, b)");
+        Assert.Equal("contour", contour.Type);
+        double[][] z = ContourZ(run, "bowl");
+        Assert.Equal(41, contour.X.Length);
+        Assert.Equal(31, contour.Y.Length);
+        Assert.Equal(contour.Y.Length, z.Length);
+        Assert.All(z, row => Assert.Equal(contour.X.Length, row.Length));
+        var (X, y) = Data.GetData();
+        foreach (var (r, c) in new[] { (0, 0), (15, 25), (30, 40) })
+            Assert.Equal(Loss(X, y, contour.X[c], contour.Y[r]), z[r][c], 10);
+
+        // The path: the untrained neuron, then W and b after each of the full-batch epochs, ending near (2, 1).
+        var path = chart.Trace("full batch, η = 0.5: start, then each epoch");
+        Assert.Equal("lines+markers", path.Mode);
+        Assert.Equal(Epochs + 1, path.X.Length);
+        Assert.Equal(Epochs + 1, path.Y.Length);
+        var history = Train(0.5, Trainer.FullBatch);
+        var untrained = new Neuron(1);
+        AssertRelativelyClose(history.Weights.Select(w => w[0]).Prepend(untrained.Weights[0]).ToList(), path.X);
+        AssertRelativelyClose(history.Bias.Prepend(untrained.Bias).ToList(), path.Y);
+        Assert.InRange(path.X[^1], Data.TrueSlope - 1e-3, Data.TrueSlope + 1e-3);
+        Assert.InRange(path.Y[^1], Data.TrueIntercept - 1e-3, Data.TrueIntercept + 1e-3);
+    }
+
+    [Fact]
+    public async Task OnNoisyDataFullBatchReachesTheLeastSquaresLineAndPerExampleEndsCloseToIt()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var (X, y) = Data.GetData(noise: 0.2);
+        double[] x = Enumerable.Range(0, y.Length).Select(i => X[i, 0]).ToArray();
+        double xMean = x.Average(), yMean = y.Average();
+        double slope = x.Zip(y).Sum(p => (p.First - xMean) * (p.Second - yMean)) / x.Sum(v => (v - xMean) * (v - xMean));
+        double intercept = yMean - slope * xMean;
+        var perExample = Train(LearningRate, epochs: 100, noise: 0.2);
+        var fullBatch = Train(0.5, Trainer.FullBatch, epochs: 100, noise: 0.2);
+
+        // The claims of the prose: full batch on the line, per example near it but measurably off.
+        Assert.Equal(slope, fullBatch.Weights[^1][0], 9);
+        Assert.Equal(intercept, fullBatch.Bias[^1], 9);
+        double offBy = Math.Abs(perExample.Weights[^1][0] - slope) + Math.Abs(perExample.Bias[^1] - intercept);
+        Assert.InRange(offBy, 1e-3, 0.1);
+
+        var text = run.OutputText("noisy");
+        Assert.Contains(Row("least squares (closed form)", slope, intercept), text);
+        Assert.Contains(Row("per example, η = 0.05", perExample.Weights[^1][0], perExample.Bias[^1]), text);
+        Assert.Contains(Row("full batch,  η = 0.5", fullBatch.Weights[^1][0], fullBatch.Bias[^1]), text);
+
+        string Row(string name, double w, double b) =>
+            $"{name,-32}{F(w, "F4"),10}{F(b, "F4"),10}{F(Loss(X, y, w, b), "F6"),10}";
+    }
+
+    [Fact]
     public async Task TheOutcomeFailsWhenTrainingDoesNotReachTheLine()
     {
         // With a learning rate 50 times smaller, 20 epochs are not enough: the last cell must say so.
@@ -136,9 +230,11 @@ public sealed class Notebook04Tests
     [InlineData("neuron.Weights[0] += learningRate * neuron.WeightGradients[0]; neuron.Bias += learningRate * neuron.BiasGradient;", "uphill")]
     [InlineData("neuron.Weights[0] -= neuron.WeightGradients[0]; neuron.Bias -= neuron.BiasGradient;", "expected W")]
     [InlineData("neuron.Bias -= learningRate * neuron.BiasGradient;", "expected W")]
+    // Right for one feature, but only the first weight moves: the three-feature case must catch it.
+    [InlineData("neuron.Weights[0] -= learningRate * neuron.WeightGradients[0]; neuron.Bias -= learningRate * neuron.BiasGradient;", "2 of the 3 weights did not move")]
     public async Task Exercise1RejectsWrongUpdates(string body, string expectedText)
     {
-        var verdict = await Verdict(1, "void StepByHand(Neuron neuron, double learningRate)\n{\n" + body + "\n}");
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 1, "void StepByHand(Neuron neuron, double learningRate)\n{\n" + body + "\n}");
         Assert.StartsWith("✘", verdict);
         Assert.Contains(expectedText, verdict);
     }
@@ -151,18 +247,29 @@ public sealed class Notebook04Tests
     [InlineData("throw new NotImplementedException();", "threw NotImplementedException")]
     public async Task Exercise2RejectsWrongEpochs(string body, string expectedText)
     {
-        var verdict = await Verdict(2,
+        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2,
             "double FullBatchEpoch(Neuron neuron, double[,] X, double[] y, double learningRate)\n{\n" + body + "\n}");
         Assert.StartsWith("✘", verdict);
         Assert.Contains(expectedText, verdict);
     }
 
-    private static async Task<string> Verdict(int exercise, string answer)
+    private static double Loss(double[,] X, double[] y, double w, double b) =>
+        Losses.MeanSquaredError(new Neuron(1) { Weights = [w], Bias = b }.Forward(X), y);
+
+    // The z rows of the first trace of a cell's chart (RecordedTrace keeps only x and y), read from the stand-in's JSON.
+    private static double[][] ContourZ(ExecutedNotebook run, string cellId)
     {
-        var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { [$"ex{exercise}-answer"] = answer },
-            stopAfterCellId: $"ex{exercise}-check");
-        Assert.Empty(run.Errors);
-        return run.OutputText($"ex{exercise}-check").Trim();
+        var cell = run.Result.Cells.Single(c => c.CellId == cellId);
+        string html = string.Concat(cell.Outputs.Select(o => o!["data"]?["text/html"] switch
+        {
+            JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+            JsonValue value => value.GetValue<string>(),
+            _ => "",
+        }));
+        var json = Regex.Match(html, "<script type=\"application/json\">(?<json>.*?)</script>", RegexOptions.Singleline);
+        Assert.True(json.Success, $"No chart in cell {cellId}.");
+        var z = JsonNode.Parse(json.Groups["json"].Value)!["traces"]![0]!["z"]!.AsArray();
+        return z.Select(row => row!.AsArray().Select(v => v!.GetValue<double>()).ToArray()).ToArray();
     }
 
     private static void AssertLine(RecordedTrace line, double[] x, double w, double b)

@@ -16,6 +16,9 @@ public sealed class SignatureTests
     private static readonly string[] NotInReference =
     {
         "CSharp.Optional.Value", "CSharp.Optional.IsSome", "CSharp.Optional.op_Implicit",
+        // The real Optional is a readonly record struct: these are its compiler-made members.
+        "CSharp.Optional..ctor", "CSharp.Optional.Deconstruct", "CSharp.Optional.Equals", "CSharp.Optional.GetHashCode",
+        "CSharp.Optional.ToString", "CSharp.Optional.op_Equality", "CSharp.Optional.op_Inequality",
         "Title.init",
         "StyleParam.AxisType.Auto", "StyleParam.AxisType.Linear", "StyleParam.AxisType.Log", "StyleParam.AxisType.Date",
         "StyleParam.AxisType.Category", "StyleParam.AxisType.MultiCategory", "StyleParam.AxisType.ToString",
