@@ -6,7 +6,7 @@ namespace PlotlyStandIn.Tests;
 
 /// <summary>
 /// Every public member of the stand-in either matches a real signature line in the shared reference
-/// (../shared/reference/plotly-net-csharp-0.13.0.md, read from the released assemblies) or is listed below as
+/// (Reference/plotly-net-csharp-0.13.0.md, read from the released assemblies) or is listed below as
 /// exempt because the reference does not cover it.
 /// </summary>
 public sealed class SignatureTests
@@ -57,6 +57,17 @@ public sealed class SignatureTests
 
     [Fact]
     public void ReferenceFileIsReadable() => Assert.True(ReferenceLines.Count >= 20, $"only {ReferenceLines.Count} signature lines found");
+
+    [Fact]
+    public void TheCommittedReferenceIsTheSharedOne()
+    {
+        // CI checks out the project with its shared/ folder beside it: a newer shared reference must be copied in.
+        if (!File.Exists(RepositoryPaths.SharedPlotlyReference))
+            return;
+        Assert.True(
+            File.ReadAllText(RepositoryPaths.SharedPlotlyReference) == File.ReadAllText(RepositoryPaths.PlotlyReference),
+            $"{RepositoryPaths.SharedPlotlyReference} changed: copy it to {RepositoryPaths.PlotlyReference} and re-check the stand-in.");
+    }
 
     [Fact]
     public void EveryMirroredMethodIsAPrefixOfItsReferenceLine()

@@ -1,8 +1,14 @@
 namespace PlotlyStandIn.Tests.Support;
 
-/// <summary>Locates the repository and the shared API reference that sits beside it (../shared/reference).</summary>
+/// <summary>
+/// Locates the repository and the Plotly.NET API reference. The reference (public signatures read from the released
+/// Plotly.NET 5.1.0 / Plotly.NET.CSharp 0.13.0 assemblies) is committed under tests/PlotlyStandIn.Tests/Reference,
+/// so the tests run in any clone; it was copied from the project's shared/reference folder.
+/// </summary>
 internal static class RepositoryPaths
 {
+    private const string ReferenceFile = "plotly-net-csharp-0.13.0.md";
+
     public static string Root
     {
         get
@@ -20,18 +26,11 @@ internal static class RepositoryPaths
         }
     }
 
-    public static string PlotlyReference
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", "plotly-net-csharp-0.13.0.md"));
-            if (!File.Exists(path))
-            {
-                throw new FileNotFoundException(
-                    $"The Plotly.NET API reference was expected beside the repository at '{path}' but is missing.", path);
-            }
+    /// <summary>The committed copy of the reference.</summary>
+    public static string PlotlyReference =>
+        Path.Combine(Root, "tests", "PlotlyStandIn.Tests", "Reference", ReferenceFile);
 
-            return path;
-        }
-    }
+    /// <summary>The shared folder's copy beside the repository (../shared/reference), where a checkout has one.</summary>
+    public static string SharedPlotlyReference =>
+        Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", ReferenceFile));
 }
