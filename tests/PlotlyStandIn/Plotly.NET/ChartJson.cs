@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -17,35 +15,12 @@ internal static class ChartJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    // The records serialize as they are: only the top-level shape is spelled out here.
     public static string Serialize(GenericChart chart)
     {
         var layout = chart.Layout;
-        var dto = new ChartDto(
-            layout.Title,
-            new AxisDto(layout.XAxis.Title, layout.XAxis.Type),
-            new AxisDto(layout.YAxis.Title, layout.YAxis.Type),
-            layout.Width,
-            layout.Height,
-            layout.Grid is null ? null : new GridDto(layout.Grid.Rows, layout.Grid.Cols),
-            chart.Traces.Select(t => new TraceDto(
-                t.Type, t.Mode, t.Name, t.ShowLegend, t.Subplot, t.X, t.Y, t.Z)).ToArray());
-        return JsonSerializer.Serialize(dto, Options);
+        return JsonSerializer.Serialize(
+            new { layout.Title, layout.XAxis, layout.YAxis, layout.Width, layout.Height, layout.Grid, chart.Traces },
+            Options);
     }
-
-    private sealed record ChartDto(
-        string? Title, AxisDto XAxis, AxisDto YAxis, int? Width, int? Height, GridDto? Grid, IReadOnlyList<TraceDto> Traces);
-
-    private sealed record AxisDto(string? Title, string? Type);
-
-    private sealed record GridDto(int Rows, int Cols);
-
-    private sealed record TraceDto(
-        string Type,
-        string? Mode,
-        string? Name,
-        bool? ShowLegend,
-        int? Subplot,
-        IReadOnlyList<object?> X,
-        IReadOnlyList<object?> Y,
-        IReadOnlyList<IReadOnlyList<object?>>? Z);
 }
