@@ -75,8 +75,56 @@ internal static class Course
         Cells(notebook).FirstOrDefault(c => (string?)c["id"] == cellId)
         ?? throw new InvalidOperationException($"{fileName} has no cell with id '{cellId}'.");
 
+    /// <summary>The learner's file as committed (every piece borrowing the library) and fully written out.</summary>
+    public static string StarterNeuron => File.ReadAllText(Path.Combine(NotebooksFolder, "MyNeuron.csx"));
+
+    /// <inheritdoc cref="StarterNeuron"/>
+    public static string SolvedNeuron => File.ReadAllText(Path.Combine(NotebooksFolder, "solutions", "MyNeuron.csx"));
+
+    // Runs with the solved MyNeuron.csx, shared like the plain runs.
+    private static readonly ConcurrentDictionary<string, Lazy<Task<ExecutedNotebook>>> SolvedRuns = new();
+
+    /// <summary>A whole run with <c>solutions/MyNeuron.csx</c> in place of the learner's file.</summary>
+    public static Task<ExecutedNotebook> RunSolvedAsync(string fileName) =>
+        SolvedRuns.GetOrAdd(fileName, f => new(() => RunWithNeuronAsync(f, SolvedNeuron))).Value;
+
+    /// <summary>
+    /// Runs a notebook in a temporary copy of the course whose <c>notebooks/MyNeuron.csx</c> holds
+    /// <paramref name="myNeuron"/>: what a learner who wrote that file would see. lib/ is linked, not copied.
+    /// </summary>
+    public static async Task<ExecutedNotebook> RunWithNeuronAsync(
+        string fileName, string myNeuron, IReadOnlyDictionary<string, string>? replace = null, string? stopAfterCellId = null)
+    {
+        string root = Directory.CreateTempSubdirectory("course-").FullName;
+        try
+        {
+            string notebooks = Path.Combine(root, "notebooks");
+            CopyFolder(NotebooksFolder, notebooks);
+            File.WriteAllText(Path.Combine(notebooks, "MyNeuron.csx"), myNeuron);
+            Directory.CreateSymbolicLink(Path.Combine(root, "lib"), Path.Combine(RepositoryRoot, "lib"));
+            File.CreateSymbolicLink(Path.Combine(root, "NeuronFromScratch.csproj"),
+                Path.Combine(RepositoryRoot, "NeuronFromScratch.csproj"));
+            return await ExecuteAsync(fileName, replace, stopAfterCellId, notebooks);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     private static async Task<ExecutedNotebook> ExecuteAsync(
-        string fileName, IReadOnlyDictionary<string, string>? replace, string? stopAfterCellId)
+        string fileName, IReadOnlyDictionary<string, string>? replace, string? stopAfterCellId, string? folder = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var notebook = Load(fileName);
@@ -92,7 +140,7 @@ internal static class Course
             StopAfterCellId = stopAfterCellId,
             CellTimeout = TimeSpan.FromMinutes(2),
         };
-        var result = await NotebookExecutor.RunAsync(notebook, NotebooksFolder, fileName, options);
+        var result = await NotebookExecutor.RunAsync(notebook, folder ?? NotebooksFolder, fileName, options);
         return new ExecutedNotebook(result);
     }
 

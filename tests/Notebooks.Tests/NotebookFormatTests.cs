@@ -55,7 +55,10 @@ public sealed partial class NotebookFormatTests
 
         foreach (var id in new[] { "setup-build", "setup-references" })
             Assert.Equal(Course.CellSource(Course.NotebookFiles().First(), id), Course.CellSource(file, id));
+        int firstCodeLines = Course.CellSource(file, "setup-build").TrimEnd().Split('\n').Length;
+        Assert.True(firstCodeLines <= 6, $"{file}: the first code cell has {firstCodeLines} lines; a learner should meet an idea, not plumbing.");
         var references = Course.CellSource(file, "setup-references");
+        Assert.Contains("#load \"MyNeuron.csx\"", references);
         Assert.Contains("#r \"nuget: Plotly.NET.Interactive, 5.0.0\"", references);
         Assert.Contains("#r \"nuget: Plotly.NET.CSharp, 0.13.0\"", references);
         Assert.Contains("#r \"../lib/bin/NeuronFromScratch.dll\"", references);
@@ -67,7 +70,12 @@ public sealed partial class NotebookFormatTests
         var cells = Course.Cells(Course.Load(file)).ToList();
         var ids = cells.Select(c => (string?)c["id"]).ToHashSet();
         var exercises = ExerciseNumbers(file).ToList();
-        Assert.True(exercises.Count >= 2, $"{file} has {exercises.Count} exercises; the course asks for at least 2.");
+        int pieces = ids.Count(id => id is not null && id.StartsWith("mine-") && id.EndsWith("-check"));
+        Assert.True(exercises.Count + pieces >= 2,
+            $"{file} has {exercises.Count} exercises and {pieces} pieces of MyNeuron to write; the course asks for at least 2.");
+        foreach (var check in ids.Where(id => id is not null && id.StartsWith("mine-") && id.EndsWith("-check")))
+            foreach (var part in new[] { "prompt", "hint", "solution" })
+                Assert.Contains(check!.Replace("-check", $"-{part}"), ids);
         foreach (int n in exercises)
             foreach (var part in new[] { "prompt", "answer", "check", "hint", "solution" })
                 Assert.Contains($"ex{n}-{part}", ids);

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Notebooks.Tests;
+
+/// <summary>
+/// The learner's own neuron, MyNeuron.csx, built across the notebooks: every piece's check says "not done yet" while the
+/// piece still borrows the library, and ✔ for the written-out solution, which the notebooks' revealed solutions quote.
+/// </summary>
+public sealed partial class MyNeuronTests
+{
+    public static TheoryData<string, string> PieceChecks()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in Course.NotebookFiles())
+            foreach (var id in CellIds(file).Where(id => PieceCheck().IsMatch(id)))
+                data.Add(file, id);
+        return data;
+    }
+
+    public static TheoryData<string> Notebooks() => new(Course.NotebookFiles());
+
+    [Fact]
+    public void EveryNotebookFrom01To04BuildsAPieceOfTheNeuron()
+    {
+        foreach (var file in Course.NotebookFiles())
+            Assert.True(CellIds(file).Any(id => PieceCheck().IsMatch(id)), $"{file} has no mine-…-check cell.");
+    }
+
+    [Theory, MemberData(nameof(PieceChecks))]
+    public async Task TheStarterFileIsNotDoneYet(string file, string checkCellId)
+    {
+        var run = await Course.RunAsync(file);
+        string verdict = run.OutputText(checkCellId);
+        Assert.Contains("✘", verdict);
+        Assert.DoesNotContain("✔", verdict);
+        Assert.Contains("not done yet", verdict, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory, MemberData(nameof(PieceChecks))]
+    public async Task TheSolvedFileIsAccepted(string file, string checkCellId)
+    {
+        var run = await Course.RunSolvedAsync(file);
+        string verdict = run.OutputText(checkCellId);
+        Assert.Contains("✔", verdict);
+        Assert.DoesNotContain("✘", verdict);
+    }
+
+    [Theory, MemberData(nameof(Notebooks))]
+    public async Task WithTheSolvedFileTheNotebookRunsToItsOutcome(string file)
+    {
+        var run = await Course.RunSolvedAsync(file);
+        Assert.True(run.Errors.Count == 0, $"{file} failed with the solved MyNeuron.csx:\n{string.Join("\n", run.Errors)}");
+        Assert.Contains("✔", run.OutputText("outcome"));
+    }
+
+    [Theory, MemberData(nameof(PieceChecks))]
+    public void TheRevealedSolutionIsWhatSolutionsMyNeuronSays(string file, string checkCellId)
+    {
+        string solutionCellId = checkCellId.Replace("-check", "-solution");
+        var blocks = Markdown.Parse(Course.CellSource(file, solutionCellId), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build())
+            .Descendants<FencedCodeBlock>().Where(b => b.Info is "csharp").Select(b => b.Lines.ToString()).ToList();
+        Assert.NotEmpty(blocks);
+        string solved = Normalize(Course.SolvedNeuron);
+        foreach (var block in blocks)
+            Assert.True(solved.Contains(Normalize(block)),
+                $"{file} {solutionCellId} shows code that solutions/MyNeuron.csx does not have:\n{block}");
+    }
+
+    private static string Normalize(string code) => Whitespace().Replace(code, " ").Trim();
+
+    private static IEnumerable<string> CellIds(string file) =>
+        Course.Cells(Course.Load(file)).Select(c => (string?)c["id"] ?? "");
+
+    [GeneratedRegex(@"^mine-[a-z0-9-]+-check$")]
+    private static partial Regex PieceCheck();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
