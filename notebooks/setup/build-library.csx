@@ -1,12 +1,7 @@
 // Builds the course library (lib/ → lib/bin/NeuronFromScratch.dll) when its DLL is missing or older than its
 // sources, so "Run All" works straight after cloning. Every notebook's first cell loads this file.
-// It also makes numbers print with a '.' decimal point whatever your computer's language, as the text shows them.
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
-
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 static string BuildCourseLibrary()
 {

@@ -93,7 +93,8 @@ internal static class Course
     /// <paramref name="myNeuron"/>: what a learner who wrote that file would see. lib/ is linked, not copied.
     /// </summary>
     public static async Task<ExecutedNotebook> RunWithNeuronAsync(
-        string fileName, string myNeuron, IReadOnlyDictionary<string, string>? replace = null, string? stopAfterCellId = null)
+        string fileName, string myNeuron, IReadOnlyDictionary<string, string>? replace = null, string? stopAfterCellId = null,
+        string culture = "")
     {
         string root = Directory.CreateTempSubdirectory("course-").FullName;
         try
@@ -104,7 +105,7 @@ internal static class Course
             Directory.CreateSymbolicLink(Path.Combine(root, "lib"), Path.Combine(RepositoryRoot, "lib"));
             File.CreateSymbolicLink(Path.Combine(root, "NeuronFromScratch.csproj"),
                 Path.Combine(RepositoryRoot, "NeuronFromScratch.csproj"));
-            return await ExecuteAsync(fileName, replace, stopAfterCellId, notebooks);
+            return await ExecuteAsync(fileName, replace, stopAfterCellId, notebooks, culture);
         }
         finally
         {
@@ -124,9 +125,11 @@ internal static class Course
     }
 
     private static async Task<ExecutedNotebook> ExecuteAsync(
-        string fileName, IReadOnlyDictionary<string, string>? replace, string? stopAfterCellId, string? folder = null)
+        string fileName, IReadOnlyDictionary<string, string>? replace, string? stopAfterCellId, string? folder = null,
+        string culture = "")
     {
-        CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        // "" is the invariant culture; a learner's machine may be in any other (the culture tests use de-DE).
+        CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo(culture);
         var notebook = Load(fileName);
         foreach (var (cellId, source) in replace ?? new Dictionary<string, string>())
             Cell(notebook, cellId, fileName)["source"] = source;

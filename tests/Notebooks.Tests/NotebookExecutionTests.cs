@@ -40,6 +40,23 @@ public sealed partial class NotebookExecutionTests
             $"{file} quotes numbers no cell printed (print them, or correct the prose): {string.Join(", ", missing)}");
     }
 
+    [Theory, MemberData(nameof(Notebooks))]
+    public async Task PrintsAndPlotsTheSameNumbersInAGermanCulture(string file)
+    {
+        foreach (string neuron in new[] { Course.StarterNeuron, Course.SolvedNeuron })
+        {
+            var invariant = await Course.RunWithNeuronAsync(file, neuron);
+            var german = await Course.RunWithNeuronAsync(file, neuron, culture: "de-DE");
+            foreach (var (expected, actual) in invariant.Result.Cells.Zip(german.Result.Cells))
+                Assert.True(expected.Outputs.ToJsonString() == actual.Outputs.ToJsonString(),
+                    $"{file} cell {expected.CellId} shows other numbers in de-DE (a decimal comma?):\n" +
+                    $"invariant: {Shorten(expected.Outputs.ToJsonString())}\nde-DE:     {Shorten(actual.Outputs.ToJsonString())}");
+            Assert.Equal(invariant.Result.Cells.Count, german.Result.Cells.Count);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 600 ? text : text[..600] + "…";
+
     [Theory, MemberData(nameof(Exercises))]
     public async Task TheStarterCodeIsNotAcceptedByTheCheck(string file, int n)
     {

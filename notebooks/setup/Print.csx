@@ -1,0 +1,10 @@
+// Print($"…") writes a line like Console.WriteLine, but always with '.' as the decimal point (and no thousands
+// separators), whatever language your computer is set to, so the numbers look exactly as the text quotes them.
+// (Console.WriteLine($"{x:F2}") would print 0,50 instead of 0.50 on, say, a German system.)
+using System.Globalization;
+
+/// <summary>Writes the text and a new line, formatting every number in it the same way in every culture.</summary>
+static void Print(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
+
+/// <summary>Writes an empty line.</summary>
+static void Print() => Console.WriteLine();
