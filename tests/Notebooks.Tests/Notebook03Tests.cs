@@ -6,8 +6,9 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// Notebook 3, the backward pass: its step-through table, batch gradients and accumulation demo recomputed with the
-/// library, its chart, a gradient check that can fail, and how its exercise checks treat wrong answers.
-/// (Starter → ✘ and solution → ✔ are covered for every exercise by NotebookExecutionTests.)
+/// library, its chart, a gradient check that can fail, how its exercise checks treat wrong answers, and the order of
+/// its prose. (Starter → ✘ and solution → ✔ are covered for every exercise by NotebookExecutionTests and for the
+/// MyNeuron pieces by MyNeuronTests; catalogued wrong answers by Graders/WrongAnswerTests.)
 /// </summary>
 public sealed class Notebook03Tests
 {
@@ -118,8 +119,9 @@ public sealed class Notebook03Tests
 
     [Theory]
     [InlineData("double dLossDW = 0, dLossDb = 0; for (int i = 0; i < y.Length; i++) { double e = w * X[i, 0] + b - y[i]; dLossDW += 2 * e * X[i, 0]; dLossDb += 2 * e; }", "n times too big")]
-    [InlineData("double dLossDW = 0, dLossDb = 0; for (int i = 0; i < y.Length; i++) { double e = w * X[i, 0] + b - y[i]; dLossDW += 2.0 / y.Length * e; dLossDb += 2.0 / y.Length * e; }", "expected")]
-    [InlineData("throw new NotImplementedException();", "threw NotImplementedException")]
+    [InlineData("double dLossDW = 0, dLossDb = 0; for (int i = 0; i < y.Length; i++) { double e = w * X[i, 0] + b - y[i]; dLossDW += 2.0 / y.Length * e * X[i, 0] * X[i, 0]; dLossDb += 2.0 / y.Length * e; }", "expected")]
+    [InlineData("throw new NotImplementedException(\"✍️ your code here\");", "Not done yet")]
+    [InlineData("throw new InvalidOperationException(\"nope\");", "threw InvalidOperationException")]
     public async Task Exercise1RejectsWrongBatchGradients(string body, string expectedText)
     {
         string answer = "(double dLossDW, double dLossDb) BatchGradients(double[,] X, double[] y, double w, double b)\n{\n"
@@ -138,6 +140,82 @@ public sealed class Notebook03Tests
         var verdict = await Course.ExerciseVerdictAsync(Notebook, 2, answer);
         Assert.StartsWith("✘", verdict);
         Assert.Contains(expectedText, verdict);
+    }
+
+    [Fact]
+    public async Task AWrittenBackwardIsAcceptedWhileForwardStillBorrows()
+    {
+        // Only Backward written (from the solutions file), everything else still borrowing: the Forward borrowed
+        // from the library keeps lastX and lastZ, so the check can pass.
+        string backward = Between(Course.SolvedNeuron, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 4");
+        string starter = Course.StarterNeuron;
+        string borrowing = Between(starter, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 4");
+        var run = await Course.RunWithNeuronAsync(Notebook, starter.Replace(borrowing, backward),
+            stopAfterCellId: "mine-resetgrad-check");
+
+        Assert.Empty(run.Errors);
+        Assert.StartsWith("✔", run.OutputText("mine-backward-check").Trim());
+        Assert.Contains("Not done yet", run.OutputText("mine-resetgrad-check"));
+    }
+
+    [Fact]
+    public void ThePredictionInSection5IsAskedBeforeItIsAnswered()
+    {
+        string question = Course.CellSource(Notebook, "accumulate-intro");
+        Assert.Contains("Predict, then run", question);
+        Assert.DoesNotContain("adds", question);
+        Assert.Contains("**adds**", Course.CellSource(Notebook, "accumulate-answer"));
+
+        // The learner's Backward, which says it adds, comes only after the answer.
+        var ids = CellIds();
+        Assert.True(ids.IndexOf("mine-backward-prompt") > ids.IndexOf("accumulate-answer"));
+        Assert.DoesNotContain("*adds*", Course.CellSource(Notebook, "title"));
+    }
+
+    [Fact]
+    public void HintsHintWithoutGivingTheAnswer()
+    {
+        string tanhHint = Course.CellSource(Notebook, "ex2-hint");
+        Assert.Contains("quotient rule", tanhHint);
+        Assert.DoesNotContain(@"1 - \tanh", tanhHint);
+        Assert.DoesNotContain("Math.Tanh(z) * Math.Tanh(z)", tanhHint);
+
+        string batchHint = Course.CellSource(Notebook, "ex1-hint");
+        Assert.DoesNotContain("+=", batchHint);
+        Assert.DoesNotContain("double z =", batchHint);
+        Assert.DoesNotContain("dLossDW", Course.CellSource(Notebook, "mine-backward-hint"));
+    }
+
+    [Fact]
+    public void TheActivationTypeAndTheOneExampleForwardAreIntroducedBeforeUse()
+    {
+        var cells = Course.Cells(Course.Load(Notebook)).ToList();
+        int FirstMarkdown(string text) => cells.FindIndex(c => (string?)c["cell_type"] == "markdown" && Course.Source(c).Contains(text));
+        int FirstCode(string text) => cells.FindIndex(c => (string?)c["cell_type"] == "code" && Course.Source(c).Contains(text));
+
+        Assert.InRange(FirstMarkdown("`Activation`"), 0, FirstCode("Activation activation") - 1);
+        Assert.Contains("[lib/Activations.cs](../lib/Activations.cs)", Course.Source(cells[FirstMarkdown("`Activation`")]));
+        Assert.InRange(FirstMarkdown("one-example form"), 0, FirstCode("Forward(new[]") - 1);
+    }
+
+    [Fact]
+    public void TheLearnersPiecesSayWhereToWriteAndWhatTheyAreCheckedAgainst()
+    {
+        string intro = Course.CellSource(Notebook, "mine-intro");
+        Assert.Contains("MyNeuron.csx", intro);
+        Assert.Contains("borrows", intro);
+        Assert.Contains("[lib/Neuron.cs](../lib/Neuron.cs)", intro);
+        foreach (var piece in new[] { "backward", "resetgrad" })
+            Assert.Contains("#load \"checks/Checks03.csx\"", Course.CellSource(Notebook, $"mine-{piece}-check"));
+    }
+
+    private static List<string> CellIds() =>
+        Course.Cells(Course.Load(Notebook)).Select(c => (string?)c["id"] ?? "").ToList();
+
+    private static string Between(string text, string from, string to)
+    {
+        int start = text.IndexOf(from, StringComparison.Ordinal);
+        return text[start..text.IndexOf(to, start, StringComparison.Ordinal)];
     }
 
     private static double Loss(double[,] X, double[] y, double w, double b) =>
