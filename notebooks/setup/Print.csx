@@ -8,3 +8,15 @@ static void Print(FormattableString text) => Console.WriteLine(text.ToString(Cul
 
 /// <summary>Writes an empty line.</summary>
 static void Print() => Console.WriteLine();
+
+/// <summary>
+/// Runs a check and writes its verdict, with every number in it formatted the same way in every culture:
+/// <c>Print(CheckForward)</c>.
+/// </summary>
+static void Print(Func<string> check)
+{
+    var culture = CultureInfo.CurrentCulture;
+    CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+    try { Console.WriteLine(check()); }
+    finally { CultureInfo.CurrentCulture = culture; }
+}
