@@ -153,24 +153,57 @@ public sealed partial class Notebook02Tests
         Assert.StartsWith("✘", await Course.ExerciseVerdictAsync(Notebook, 1, squared));
     }
 
-    [Theory]
-    [InlineData("2 * (yHat[i] - y[i])", "divide by n")]           // forgot the 1/n of the mean
-    [InlineData("2 / yHat.Length * (yHat[i] - y[i])", "")]        // integer division: 2 / 4 is 0
-    [InlineData("2.0 / yHat.Length * (y[i] - yHat[i])", "sign")]  // y − ŷ instead of ŷ − y
-    public async Task Exercise2RejectsAWrongDerivative(string term, string clue)
+    [Fact]
+    public async Task TheHalfConventionCellReproducesTheQuotedNumbersAndTheSameMinimum()
     {
-        string answer = $$"""
-            double[] DLossDYHat(double[] yHat, double[] y)
-            {
-                var dLossDYHat = new double[yHat.Length];
-                for (int i = 0; i < yHat.Length; i++)
-                    dLossDYHat[i] = {{term}};
-                return dLossDYHat;
-            }
-            """;
-        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2, answer);
-        Assert.StartsWith("✘", verdict);
-        Assert.Contains(clue, verdict);
+        var run = await Course.RunAsync(Notebook);
+        var text = run.OutputText("half-convention");
+        int n = ExampleYHat.Length;
+
+        // Recomputed independently: L½ = Σ(y − ŷ)² / (2n) and ∂L½/∂ŷᵢ = (1/n)(ŷᵢ − yᵢ), rounded as the issue quotes them.
+        double lossHalf = ExampleYHat.Zip(ExampleY, (p, t) => (t - p) * (t - p)).Sum() / (2 * n);
+        double[] derivatives = ExampleYHat.Zip(ExampleY, (p, t) => (p - t) / n).ToArray();
+        Assert.Equal("0.089", F(lossHalf, "F3"));
+        Assert.Equal(["0.125", "-0.088", "-0.119", "-0.083"], derivatives.Select(d => F(d, "F3")));
+
+        Assert.Contains("with the ½: L = 0.089, ∂L/∂ŷ = [0.125, -0.088, -0.119, -0.083]", text);
+        Assert.Contains("✔", text);
+        Assert.Contains($"lowest L at w₁ = {F(Data.TrueSlope, "F2")}, lowest L/2 at w₁ = {F(Data.TrueSlope, "F2")}", text);
+    }
+
+    [Fact]
+    public async Task TheHalfConventionCellStopsWhenTheNumbersDoNotComeOut()
+    {
+        // Without the ½ the loss is 0.178, not the quoted 0.089: the cell must throw rather than print ✔.
+        string cell = Course.CellSource(Notebook, "half-convention").Replace("/ (2 * nFour)", "/ nFour");
+        var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { ["half-convention"] = cell },
+            stopAfterCellId: "half-convention");
+        Assert.Contains(run.Errors, e => e.Contains("(half-convention)") && e.Contains("InvalidOperationException"));
+    }
+
+    [Fact]
+    public void TheGradientPointsUphillEverywhereTheNotebookSaysWhichWay()
+    {
+        var cells = Course.Cells(Course.Load(Notebook)).Select(Course.Source).ToList();
+        Assert.DoesNotContain(cells, c => c.Contains("points downhill") || c.Contains("pointing downhill")
+            || c.Contains("its own way downhill"));
+        foreach (var id in new[] { "title", "slope-intro", "dloss-dyhat", "summary", "outcome" })
+            Assert.Contains("uphill", Course.CellSource(Notebook, id));
+    }
+
+    [Fact]
+    public void TheBowlPredictionDoesNotAskForTheMinimumTheTextAlreadyGave()
+    {
+        string predict = Course.CellSource(Notebook, "bowl-predict");
+        Assert.DoesNotContain("how low", predict);
+        Assert.DoesNotContain("lowest", predict);
+        Assert.Contains("shape", predict);
+    }
+
+    [Fact]
+    public void TheMseIsLinkedToTheLibraryFileThatHoldsIt()
+    {
+        Assert.Contains("[lib/Losses.cs](../lib/Losses.cs)", Course.CellSource(Notebook, "mse-discussion"));
     }
 
     [Fact]
