@@ -8,8 +8,9 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// Notebook 4, training: the hand-written loop and the charts recomputed with the library's Trainer, the learning-rate
-/// comparison, an outcome that can fail, and how its exercise checks treat wrong answers.
-/// (Starter → ✘ and solution → ✔ are covered for every exercise by NotebookExecutionTests.)
+/// comparison, the capstone (the learner's neuron and loop), an outcome that can fail, and Your turn 2's check.
+/// (Starter → ✘ and solution → ✔ are covered by NotebookExecutionTests and MyNeuronTests; the checks' clues for
+/// known mistakes by Graders/WrongAnswers04.)
 /// </summary>
 public sealed class Notebook04Tests
 {
@@ -146,6 +147,7 @@ public sealed class Notebook04Tests
         double meanXSquared = Enumerable.Range(0, y.Length).Average(i => X[i, 0] * X[i, 0]);
         Assert.Contains($"mean of x² = {F(meanXSquared, "F3")}, mean of x = 0.000", run.OutputText("curvature"));
         Assert.Contains($"curvature of L: {F(2 * meanXSquared, "F3")} along w, 2 along b", run.OutputText("curvature"));
+        Assert.Contains($"multiplies b − 1 by 0.000 and w − 2 by {F(1 - meanXSquared, "F3")}", run.OutputText("curvature"));
 
         var miniBatch = Trainer.Train(new Neuron(1), X, y, Epochs, 0.2, batchSize: 5, shuffle: true, seed: 1);
         Assert.Contains($"loss in epoch {Epochs} {F(miniBatch.Loss[^1], "0.00E+0")}, W = {F(miniBatch.Weights[^1][0], "F4")}, " +
@@ -226,25 +228,60 @@ public sealed class Notebook04Tests
         Assert.Contains(run.Errors, e => e.Contains("Training did not recover the line"));
     }
 
-    [Theory]
-    [InlineData("neuron.Weights[0] += learningRate * neuron.WeightGradients[0]; neuron.Bias += learningRate * neuron.BiasGradient;", "uphill")]
-    [InlineData("neuron.Weights[0] -= neuron.WeightGradients[0]; neuron.Bias -= neuron.BiasGradient;", "expected W")]
-    [InlineData("neuron.Bias -= learningRate * neuron.BiasGradient;", "expected W")]
-    // Right for one feature, but only the first weight moves: the three-feature case must catch it.
-    [InlineData("neuron.Weights[0] -= learningRate * neuron.WeightGradients[0]; neuron.Bias -= learningRate * neuron.BiasGradient;", "2 of the 3 weights did not move")]
-    public async Task Exercise1RejectsWrongUpdates(string body, string expectedText)
+    [Fact]
+    public async Task TheCapstoneTrainsTheSolvedNeuronWithItsOwnLoopToTheLine()
     {
-        var verdict = await Course.ExerciseVerdictAsync(Notebook, 1, "void StepByHand(Neuron neuron, double learningRate)\n{\n" + body + "\n}");
-        Assert.StartsWith("✘", verdict);
-        Assert.Contains(expectedText, verdict);
+        var run = await Course.RunSolvedAsync(Notebook);
+        var (X, y) = Data.GetData();
+        var reference = new Neuron(1);
+        Trainer.Train(reference, X, y, Epochs, LearningRate);
+
+        var text = run.OutputText("capstone");
+        Assert.DoesNotContain("✘", text);
+        Assert.Contains($"your neuron:    W = {F(reference.Weights[0], "F6")}, b = {F(reference.Bias, "F6")}   (20 epoch losses)", text);
+        Assert.Contains("largest difference between the epoch losses: 0.0E+0", text);
+        Assert.Contains($"✔ Your neuron, trained by your loop, found the line: W = {F(reference.Weights[0], "F6")} (true slope 2), " +
+                        $"b = {F(reference.Bias, "F6")} (true intercept 1), both within 1e-3.", text);
+    }
+
+    [Fact]
+    public async Task InTheStarterStateTheCapstoneSaysWhichPiecesStillBorrowAndStillDraws()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var text = run.OutputText("capstone");
+        Assert.DoesNotContain("✔", text);
+        Assert.Contains("✘ Not done yet: your neuron still borrows the library's constructor, Forward, ResetGrad, Backward, Step, Train.", text);
+
+        // The borrowed pieces are the library's, so the charts show the library's result.
+        var history = Train(LearningRate);
+        double[] x = Data.GetData().Feature(0);
+        var fit = Assert.Single(run.ChartsOf("capstone-chart"));
+        Assert.Equal(2, fit.Traces.Count);
+        Assert.Equal("markers", fit.Trace("data (30 points)").Mode);
+        AssertLine(fit.Trace("your neuron after 20 epochs"), x, history.Weights[^1][0], history.Bias[^1]);
+        var loss = Assert.Single(run.ChartsOf("capstone-loss-chart"));
+        Assert.Equal("log", loss.YAxisType);
+        Assert.Equal("epoch", loss.XAxisTitle);
+        AssertRelativelyClose(history.Loss, Assert.Single(loss.Traces).Y);
+    }
+
+    [Fact]
+    public async Task TheCapstoneFailsWhenTheLearnersNeuronDoesNotFindTheLine()
+    {
+        // Every piece written, but Step forgets the bias: b stays 0, so the line cannot be found.
+        string wrong = Course.SolvedNeuron.Replace("        b -= learningRate * dLossDb;", "");
+        Assert.NotEqual(Course.SolvedNeuron, wrong);
+        var run = await Course.RunWithNeuronAsync(Notebook, wrong, stopAfterCellId: "capstone");
+
+        Assert.Contains(run.Errors, e => e.Contains("Your neuron did not find the line"));
     }
 
     [Theory]
-    // Forgets ResetGrad: epoch 1 is right, later epochs step with accumulated gradients.
-    [InlineData("double[] yHat = neuron.Forward(X); double loss = MeanSquaredError(yHat, y); neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y)); neuron.Step(learningRate); return loss;", "ResetGrad")]
-    // Returns the loss after the step instead of before it.
-    [InlineData("neuron.ResetGrad(); double[] yHat = neuron.Forward(X); neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y)); neuron.Step(learningRate); return MeanSquaredError(neuron.Forward(X), y);", "Epoch 1")]
-    [InlineData("throw new NotImplementedException();", "threw NotImplementedException")]
+    [InlineData("throw new NotImplementedException();", "Not done yet")]
+    [InlineData("throw new InvalidOperationException(\"oops\");", "threw InvalidOperationException")]
+    // Forgets 1/n: the gradient of the sum, n times the gradient of the mean.
+    [InlineData("neuron.ResetGrad(); double[] yHat = neuron.Forward(X); double loss = MeanSquaredError(yHat, y); " +
+                "neuron.Backward(yHat.Select((v, i) => 2 * (v - y[i])).ToArray()); neuron.Step(learningRate); return loss;", "forget 1/n")]
     public async Task Exercise2RejectsWrongEpochs(string body, string expectedText)
     {
         var verdict = await Course.ExerciseVerdictAsync(Notebook, 2,
