@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace NeuronFromScratch;
 
@@ -30,14 +31,14 @@ internal static class Guard
     public static void Finite(double value, string name)
     {
         if (!double.IsFinite(value))
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number, but it is {value}.");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be a finite number, but it is {value}."));
     }
 
     public static void AllFinite(ReadOnlySpan<double> values, string name)
     {
         for (int i = 0; i < values.Length; i++)
             if (!double.IsFinite(values[i]))
-                throw new ArgumentException($"{name}[{i}] must be a finite number, but it is {values[i]}.", name);
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}] must be a finite number, but it is {values[i]}."), name);
     }
 
     public static void AllFinite(double[,] values, string name)
@@ -46,21 +47,21 @@ internal static class Guard
             for (int j = 0; j < values.GetLength(1); j++)
                 if (!double.IsFinite(values[i, j]))
                     throw new ArgumentException(
-                        $"{name}[{i}, {j}] must be a finite number, but it is {values[i, j]}.", name);
+                        string.Create(CultureInfo.InvariantCulture, $"{name}[{i}, {j}] must be a finite number, but it is {values[i, j]}."), name);
     }
 
     public static void PositiveFinite(double value, string name)
     {
         if (!(double.IsFinite(value) && value > 0))
             throw new ArgumentOutOfRangeException(
-                name, value, $"{name} must be a positive finite number, but it is {value}.");
+                name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be a positive finite number, but it is {value}."));
     }
 
     public static void AtLeast(int value, int minimum, string name)
     {
         if (value < minimum)
             throw new ArgumentOutOfRangeException(
-                name, value, $"{name} must be at least {minimum}, but it is {value}.");
+                name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be at least {minimum}, but it is {value}."));
     }
 
     // An n × columns matrix with n ≥ 1 and finite values: X as a neuron of `columns` features takes it.

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 
 namespace NeuronFromScratch;
@@ -63,9 +64,10 @@ public sealed class TrainingDivergedException : ArithmeticException
     /// <param name="learningRate">The learning rate that was used.</param>
     /// <param name="loss">The epoch's loss.</param>
     public TrainingDivergedException(int epoch, double learningRate, double loss)
-        : base($"Training diverged in epoch {epoch}: " +
-               (double.IsFinite(loss) ? "the weights or the bias" : $"the loss ({loss})") +
-               $" stopped being a finite number. The learning rate {learningRate} is probably too high; try a smaller one.")
+        : base(string.Create(CultureInfo.InvariantCulture, $"Training diverged in epoch {epoch}: ") +
+               (double.IsFinite(loss) ? "the weights or the bias" : string.Create(CultureInfo.InvariantCulture, $"the loss ({loss})")) +
+               string.Create(CultureInfo.InvariantCulture,
+                   $" stopped being a finite number. The learning rate {learningRate} is probably too high; try a smaller one."))
     {
         Epoch = epoch;
         LearningRate = learningRate;

@@ -27,6 +27,7 @@ public sealed class LoadDirectiveTests
         using var temp = new TempFolder();
         var result = await RunAsync(temp);
 
+        Assert.False(result.Cell(2).Failed, result.Cell(2).ErrorText);
         Assert.False(result.Cell(3).Failed, result.Cell(3).ErrorText);
         Assert.Equal("Hi, notebook, from scripts/Name.csx!\n", result.Cell(3).StreamText());
     }

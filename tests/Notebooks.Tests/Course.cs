@@ -94,7 +94,7 @@ internal static class Course
     /// </summary>
     public static async Task<ExecutedNotebook> RunWithNeuronAsync(
         string fileName, string myNeuron, IReadOnlyDictionary<string, string>? replace = null, string? stopAfterCellId = null,
-        string culture = "")
+        string culture = "", IReadOnlyCollection<string>? onlyCellIds = null)
     {
         string root = Directory.CreateTempSubdirectory("course-").FullName;
         try
@@ -105,7 +105,7 @@ internal static class Course
             Directory.CreateSymbolicLink(Path.Combine(root, "lib"), Path.Combine(RepositoryRoot, "lib"));
             File.CreateSymbolicLink(Path.Combine(root, "NeuronFromScratch.csproj"),
                 Path.Combine(RepositoryRoot, "NeuronFromScratch.csproj"));
-            return await ExecuteAsync(fileName, replace, stopAfterCellId, notebooks, culture);
+            return await ExecuteAsync(fileName, replace, stopAfterCellId, notebooks, culture, onlyCellIds);
         }
         finally
         {
@@ -126,11 +126,17 @@ internal static class Course
 
     private static async Task<ExecutedNotebook> ExecuteAsync(
         string fileName, IReadOnlyDictionary<string, string>? replace, string? stopAfterCellId, string? folder = null,
-        string culture = "")
+        string culture = "", IReadOnlyCollection<string>? onlyCellIds = null)
     {
         // "" is the invariant culture; a learner's machine may be in any other (the culture tests use de-DE).
         CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo(culture);
         var notebook = Load(fileName);
+        if (onlyCellIds is not null)
+        {
+            // Keep just these cells, in the notebook's order: e.g. the setup and one check cell, which need nothing else.
+            var kept = Cells(notebook).Where(c => onlyCellIds.Contains((string?)c["id"] ?? "")).Select(c => c.DeepClone()).ToArray();
+            notebook["cells"] = new JsonArray(kept);
+        }
         foreach (var (cellId, source) in replace ?? new Dictionary<string, string>())
             Cell(notebook, cellId, fileName)["source"] = source;
         var options = new RunOptions
