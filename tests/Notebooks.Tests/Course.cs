@@ -103,8 +103,10 @@ internal static class Course
             CopyFolder(NotebooksFolder, notebooks);
             File.WriteAllText(Path.Combine(notebooks, "MyNeuron.csx"), myNeuron);
             Directory.CreateSymbolicLink(Path.Combine(root, "lib"), Path.Combine(RepositoryRoot, "lib"));
-            File.CreateSymbolicLink(Path.Combine(root, "NeuronFromScratch.csproj"),
-                Path.Combine(RepositoryRoot, "NeuronFromScratch.csproj"));
+            // A copy with the original's time: a fresh link would look newer than lib/bin and trigger a rebuild.
+            string project = Path.Combine(RepositoryRoot, "NeuronFromScratch.csproj");
+            File.Copy(project, Path.Combine(root, "NeuronFromScratch.csproj"));
+            File.SetLastWriteTimeUtc(Path.Combine(root, "NeuronFromScratch.csproj"), File.GetLastWriteTimeUtc(project));
             return await ExecuteAsync(fileName, replace, stopAfterCellId, notebooks, culture, onlyCellIds);
         }
         finally
