@@ -157,7 +157,14 @@ static string CheckForward()
                 clues.Add("Row i includes the previous rows' sums: did you reset z for each row? Start z at b inside the row loop.");
             if (f > 1 && Same01(got, Z01(X, W, b, (i, j) => j == 0 ? W[0] * X[i, 0] : 0)))
                 clues.Add("That is ŷ from the first feature only: does the feature loop run over every j up to X.GetLength(1)?");
-            if (n > 1 && got.All(v => Math.Abs(v - got[0]) <= 1e-12))
+            // A feature loop that stops one short (j < f − 1) skips the last feature; with 1 feature it skips them all,
+            // so every row is just b. Tested before the "same value" clue below, which that would also trigger.
+            bool stopsShort = Same01(got, Z01(X, W, b, (i, j) => j < f - 1 ? W[j] * X[i, j] : 0));
+            if (stopsShort)
+                clues.Add((f == 1 ? "Every row is just b, as if there were no feature" : "That is ŷ without the last feature")
+                    + ": does the feature loop stop one short? j < X.GetLength(1) − 1 skips the last feature (with 1 feature, "
+                    + "every feature); loop while j < X.GetLength(1).");
+            if (!stopsShort && n > 1 && got.All(v => Math.Abs(v - got[0]) <= 1e-12))
                 clues.Add("Every row has the same value: did you use one example (a stale variable, or row 0) for every row, "
                     + "instead of X[i, j] for row i?");
             return said + (clues.Count > 0 ? " " + string.Join(" Or: ", clues) : " Compute zᵢ = Σⱼ W[j]·X[i, j] + b for each row i, then ŷᵢ = Sigma(zᵢ).");
@@ -169,6 +176,11 @@ static string CheckForward()
             || (mine.lastX.GetLength(0) == n && mine.lastX.GetLength(1) == f
                 && Enumerable.Range(0, n * f).All(k => mine.lastX[k / f, k % f] == X[k / f, k % f]));
         if (!sameX) return $"✘ On {name}, lastX is not the X that Forward was given: store lastX = X.";
+        // With σ(z) = z the values of z and ŷ agree, but they must not be one array: Backward needs z as it was.
+        if (ReferenceEquals(mine.lastZ, got))
+            return $"✘ On {name}, the predictions are right, but lastZ is the very array Forward returned as ŷ (lastZ = yHat). "
+                + "Notebook 3's Backward needs z, and a caller who changes ŷ would change your lastZ with it: keep z in its "
+                + "own array, and store lastZ = z.";
         if (!Same01(mine.lastZ, expected))
             return $"✘ On {name}, lastZ should hold the {n} values zᵢ = Σⱼ W[j]·X[i, j] + b of this Forward, but it is {Show01(mine.lastZ)}.";
     }

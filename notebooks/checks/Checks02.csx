@@ -16,6 +16,26 @@ static bool Same02(double[] a, double[] b) => a.Length == b.Length && a.Zip(b, C
 
 static string Show02(double[] values) => "[" + string.Join(", ", values.Select(v => v.ToString("F4"))) + "]";
 
+// Did the learner's function write into the arrays it was given? Compares its copies with the originals, exactly.
+// Null if both are untouched, else the ✘ verdict. The caller still needs ŷ and y afterwards (notebooks 3 and 4).
+static string ChangedInputs02(string function, string name, double[] yHatGiven, double[] yHat, double[] yGiven, double[] y,
+    object returned = null)
+{
+    foreach (var (given, original, which) in new[] { (yHatGiven, yHat, "yHat"), (yGiven, y, "y") })
+    {
+        int k = Enumerable.Range(0, original.Length).FirstOrDefault(i => given[i] != original[i], -1);
+        if (k < 0) continue;
+        string said = $"✘ On {name}, {function} changed the {which} array it was given: {which}[{k}] was {original[k]:G6}, "
+            + $"afterwards it was {given[k]:G6}.";
+        if (ReferenceEquals(returned, given))
+            said += " It also returned that same array.";
+        return said + (function == "Mse"
+            ? " A loss only reads the predictions and the targets: compute each error in a local variable, do not write to them."
+            : " Return a new array (var dLossDYHat = new double[n]) and do not overwrite yHat: the caller still needs its predictions.");
+    }
+    return null;
+}
+
 // The cases both checks use: (name, ŷ, y).
 static List<(string Name, double[] YHat, double[] Y)> Cases02()
 {
@@ -42,9 +62,11 @@ static string CheckMse()
         int n = yHat.Length;
         double expected = Losses.MeanSquaredError(yHat, y);
         double got;
-        try { got = Mse((double[])yHat.Clone(), (double[])y.Clone()); }
+        double[] yHatGiven = (double[])yHat.Clone(), yGiven = (double[])y.Clone();   // copies: the case stays intact
+        try { got = Mse(yHatGiven, yGiven); }
         catch (Exception e) { return $"✘ On {name}, Mse threw {e.GetType().Name}: {e.Message}"; }
         if (FromLibrary.Borrowed.Contains("Mse")) return NotDoneYet02("Mse", "FromLibrary.Mse(yHat, y)");
+        if (ChangedInputs02("Mse", name, yHatGiven, yHat, yGiven, y) is string changed) return changed;
         if (Close02(got, expected)) continue;
 
         string said = $"✘ On {name} (n = {n}): expected L = {expected:F6}, got {got:F6}.";
@@ -75,13 +97,15 @@ static string CheckDMse()
         int n = yHat.Length;
         double[] expected = Losses.DMeanSquaredErrorDPredictions(yHat, y);
         double[] got;
-        try { got = DMseDYHat((double[])yHat.Clone(), (double[])y.Clone()); }
+        double[] yHatGiven = (double[])yHat.Clone(), yGiven = (double[])y.Clone();   // copies: the case stays intact
+        try { got = DMseDYHat(yHatGiven, yGiven); }
         catch (IndexOutOfRangeException)
         {
             return $"✘ On {name}, DMseDYHat threw IndexOutOfRangeException: make the array one per prediction, new double[n], and loop i from 0 to n − 1.";
         }
         catch (Exception e) { return $"✘ On {name}, DMseDYHat threw {e.GetType().Name}: {e.Message}"; }
         if (FromLibrary.Borrowed.Contains("DMseDYHat")) return NotDoneYet02("DMseDYHat", "FromLibrary.DMseDYHat(yHat, y)");
+        if (ChangedInputs02("DMseDYHat", name, yHatGiven, yHat, yGiven, y, got) is string changed) return changed;
         if (got is null || got.Length != n)
             return $"✘ On {name}: expected {n} derivatives (one per prediction), got {got?.Length.ToString() ?? "null"}.";
         if (Same02(got, expected)) continue;

@@ -201,6 +201,27 @@ public sealed partial class Notebook02Tests
     }
 
     [Fact]
+    public void NothingBeforeTheBowlChartNamesTheShapeThePredictionAsksFor()
+    {
+        // The prompt offers "a smooth bowl" as one of three shapes; no heading, prose or code before the chart may
+        // settle it (the chart's own title included: its code is read before it runs).
+        var cells = Course.Cells(Course.Load(Notebook)).ToList();
+        int chart = cells.FindIndex(c => (string?)c["id"] == "chart-bowl");
+        foreach (var cell in cells.Take(chart + 1).Where(c => (string?)c["id"] != "bowl-predict"))
+            Assert.DoesNotContain("bowl", Course.Source(cell), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("bowl", Course.CellSource(Notebook, "bowl-discussion"));
+    }
+
+    [Fact]
+    public void TheMsePromptRefersOnlyToWhatTheLearnerHasMet()
+    {
+        // The prompt comes before section 2, so it may not point the learner to it.
+        string prompt = Course.CellSource(Notebook, "mine-mse-prompt");
+        Assert.DoesNotContain("section 2", prompt);
+        Assert.Contains("notebook 1", prompt);
+    }
+
+    [Fact]
     public void TheMseIsLinkedToTheLibraryFileThatHoldsIt()
     {
         Assert.Contains("[lib/Losses.cs](../lib/Losses.cs)", Course.CellSource(Notebook, "mse-discussion"));

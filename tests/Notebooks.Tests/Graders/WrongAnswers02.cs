@@ -29,6 +29,9 @@ internal static class WrongAnswers02
             "the square root of the MSE"),
         new("writes 1 / n (integer division)", Notebook, MseCheck, Mean, "return 1 / n * sum;",
             "did you write 1 / n?"),
+        new("squares the errors in place in yHat", Notebook, MseCheck, SumOfSquares,
+            "{ yHat[i] -= y[i]; sum += yHat[i] * yHat[i]; }",
+            "Mse changed the yHat array it was given"),
 
         // ── DMseDYHat ──
         new("forgets 1/n", Notebook, DMseCheck, Derivative, "dLossDYHat[i] = 2.0 * (yHat[i] - y[i]);",
@@ -51,8 +54,20 @@ internal static class WrongAnswers02
             "    var dLossDYHat = new double[n - 1];\n    for (int i = 0; i < n - 1; i++)",
             "expected 4 derivatives (one per prediction), got 3"),
 
+        new("overwrites yHat in place and returns it", Notebook, DMseCheck,
+            "    var dLossDYHat = new double[n];\n    for (int i = 0; i < n; i++)\n        " + Derivative + "\n    return dLossDYHat;",
+            "    for (int i = 0; i < n; i++)\n        yHat[i] = 2.0 / n * (yHat[i] - y[i]);\n    return yHat;",
+            "do not overwrite yHat"),
+
         // ── in-notebook: the mean absolute error ──
         new("forgets Math.Abs", Notebook, "ex1-check", "sum += Math.Abs(yHat[i] - y[i]);", "sum += yHat[i] - y[i];",
             "did you forget Math.Abs?", AnswerCellId: "ex1-answer"),
+        new("writes 1 / yHat.Length (integer division)", Notebook, "ex1-check",
+            "return sum / yHat.Length;", "return 1 / yHat.Length * sum;",
+            "did you write 1 / yHat.Length?", AnswerCellId: "ex1-answer"),
+        new("takes the absolute value of the sum, not of each error", Notebook, "ex1-check",
+            "sum += Math.Abs(yHat[i] - y[i]);\n    return sum / yHat.Length;",
+            "sum += yHat[i] - y[i];\n    return Math.Abs(sum) / yHat.Length;",
+            "That is |Σ(ŷ − y)| / n", AnswerCellId: "ex1-answer"),
     ];
 }
