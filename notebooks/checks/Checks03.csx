@@ -2,6 +2,7 @@
 // A check cell loads this file, and this file loads MyNeuron.csx afresh: save your file, run the check cell again.
 #load "../setup/FromLibrary.csx"
 #load "../MyNeuron.csx"
+#load "Checks03.Mistakes.csx"   // Diagnose03: what each known mistake in Backward would give
 using NeuronFromScratch;
 
 // ── Shared ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -168,40 +169,3 @@ static string Threw03(Exception e) =>
                                     "j < W.Length, and lastX[i, j] is row i, column j.",
         _ => "",
     };
-
-// What each known mistake would give, compared with what your Backward gave: the likely cause, or "".
-static string Diagnose03(BackwardCase03 c, double[] gotW, double gotB, double[] expectedW, double expectedB)
-{
-    int n = c.X.GetLength(0), f = c.X.GetLength(1);
-    double[] dLossDz = c.DLossDYHat;   // σ′(z) = 1 for the linear activation
-    double Sum(Func<int, double> term) => Enumerable.Range(0, n).Sum(term);
-    double[] EachWeight(Func<int, double> weight) => Enumerable.Range(0, f).Select(weight).ToArray();
-    var clues = new List<string>();
-
-    if (Enumerable.Range(0, 3).Any(k => DSigmaDz(-1 + k) != 1))
-        clues.Add("Your DSigmaDz from notebook 1 does not return 1 for the linear activation: fix it first.");
-    if (Near03(expectedW.Select(g => -g).ToArray(), gotW) && Near03(-expectedB, gotB))
-        clues.Add("Right size, wrong sign: did you subtract (-=) or put a minus in front? dLossDYHat already carries the sign of ŷ − y.");
-    if (Near03(expectedW.Select(g => g / n).ToArray(), gotW) && Near03(expectedB / n, gotB))
-        clues.Add($"Your gradients are exactly n = {n} times too small: dLossDYHat already includes the 1/n of the mean " +
-                  "(DMseDYHat's 2/n), so do not divide by n again.");
-    if (!Near03(expectedW, gotW))
-    {
-        if (Near03(EachWeight(j => Sum(i => dLossDz[i])), gotW))
-            clues.Add("Every dLossDW[j] equals the bias's gradient: did you forget the x factor in dL/dw? ∂zᵢ/∂wⱼ = lastX[i, j].");
-        if (f > 1 && Near03(EachWeight(j => Sum(i => dLossDz[i] * c.X[i, 0])), gotW))
-            clues.Add("Every dLossDW[j] is what dLossDW[0] should be: did you use only the first feature, lastX[i, 0], for every j? It is lastX[i, j].");
-        if (Near03(EachWeight(j => dLossDz[n - 1] * c.X[n - 1, j]), gotW))
-            clues.Add("dLossDW holds only the last row's part: did you write dLossDW[j] = … instead of +=? The gradient adds up every row.");
-    }
-    if (!Near03(expectedB, gotB))
-    {
-        if (gotB == 0)
-            clues.Add("dLossDb is 0: add dLossDz to dLossDb for every row (∂zᵢ/∂b = 1).");
-        else if (Near03(Sum(i => dLossDz[i] * c.X[i, 0]), gotB))
-            clues.Add("dLossDb got an x factor: ∂zᵢ/∂b = 1, so add dLossDz alone.");
-        else if (Near03(dLossDz[n - 1], gotB))
-            clues.Add("dLossDb holds only the last row's part: did you write dLossDb = … instead of +=?");
-    }
-    return clues.Count == 0 ? "" : " " + string.Join(" Or: ", clues);
-}

@@ -164,12 +164,18 @@ public sealed class Notebook03Tests
         string question = Course.CellSource(Notebook, "accumulate-intro");
         Assert.Contains("Predict, then run", question);
         Assert.DoesNotContain("adds", question);
+        Assert.DoesNotContain("ccumulat", question);   // nor the section title: "accumulation" is the answer
         Assert.Contains("**adds**", Course.CellSource(Notebook, "accumulate-answer"));
+        Assert.Contains("Gradient accumulation", Course.CellSource(Notebook, "accumulate-answer"));
 
         // The learner's Backward, which says it adds, comes only after the answer.
         var ids = CellIds();
         Assert.True(ids.IndexOf("mine-backward-prompt") > ids.IndexOf("accumulate-answer"));
-        Assert.DoesNotContain("*adds*", Course.CellSource(Notebook, "title"));
+        // Nor does the goal list: no accumulation, no bug of forgetting ResetGrad.
+        string goals = Course.CellSource(Notebook, "title");
+        Assert.DoesNotContain("*adds*", goals);
+        Assert.DoesNotContain("ccumulat", goals);
+        Assert.DoesNotContain("forget", goals);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ internal static class WrongAnswers03
     // Lines of solutions/MyNeuron.csx that the mistakes change.
     private const string AddWeightGradient = "dLossDW[j] += dLossDz * lastX[i, j];";
     private const string DLossDz = "double dLossDz = dLossDYHat[i] * DSigmaDz(lastZ[i]);";
+    private const string RowLoop = "for (int i = 0; i < lastZ.Length; i++)";
     private const string ClearWeights = "for (int j = 0; j < dLossDW.Length; j++)\n            dLossDW[j] = 0;";
 
     public static IReadOnlyList<WrongAnswer> All { get; } =
@@ -20,7 +21,7 @@ internal static class WrongAnswers03
         new("assigns instead of adding in Backward", Notebook, Backward,
             AddWeightGradient, "dLossDW[j] = dLossDz * lastX[i, j];", "instead of +="),
         new("clears the gradients at the start of Backward", Notebook, Backward,
-            "for (int i = 0; i < lastZ.Length; i++)", "ResetGrad();\n        for (int i = 0; i < lastZ.Length; i++)",
+            RowLoop, "ResetGrad();\n        " + RowLoop,
             "They were not doubled"),
         new("uses only the first feature for every weight", Notebook, Backward,
             AddWeightGradient, "dLossDW[j] += dLossDz * lastX[i, 0];", "did you use only the first feature"),
@@ -30,6 +31,14 @@ internal static class WrongAnswers03
             DLossDz, "double dLossDz = dLossDYHat[i] * DSigmaDz(lastZ[i]) / lastZ.Length;", "times too small"),
         new("forgets the bias gradient", Notebook, Backward,
             "dLossDb += dLossDz;", "", "dLossDb is 0"),
+        new("adds the bias gradient inside the weight loop", Notebook, Backward,
+            "dLossDW[j] += dLossDz * lastX[i, j];                // ∂zᵢ/∂wⱼ = xᵢⱼ\n            dLossDb += dLossDz;",
+            "{\n                dLossDW[j] += dLossDz * lastX[i, j];\n                dLossDb += dLossDz;\n            }",
+            "is `dLossDb += …` inside the loop over j?"),
+        new("loops the rows over lastX.GetLength(1) in Backward", Notebook, Backward,
+            RowLoop, "for (int i = 0; i < lastX.GetLength(1); i++)", "did you loop the rows up to lastX.GetLength(1)?"),
+        new("stops the row loop one short in Backward", Notebook, Backward,
+            RowLoop, "for (int i = 0; i < lastZ.Length - 1; i++)", "does your row loop stop one short"),
         new("Forward does not keep lastX", Notebook, Backward,
             "lastX = X;", "", "did your Forward keep lastX and lastZ (notebook 1)?"),
         new("Forward forgets the bias (notebook 1)", Notebook, Backward,
@@ -58,6 +67,16 @@ internal static class WrongAnswers03
             "(yHat - y[i])", "(y[i] - yHat)", "wrong sign", "ex1-answer"),
         new("forgets the x factor in dL/dw", Notebook, "ex1-check",
             "dYHatDz * X[i, 0];", "dYHatDz;", "did you forget the x factor in dL/dw?", "ex1-answer"),
+        new("puts the x factor on the bias gradient too", Notebook, "ex1-check",
+            "dYHatDz * 1;", "dYHatDz * X[i, 0];", "did you put the x factor on the bias gradient too?", "ex1-answer"),
+        new("counts the rows with X.GetLength(1)", Notebook, "ex1-check",
+            "int n = y.Length;", "int n = X.GetLength(1);", "did you count the rows with X.GetLength(1)?", "ex1-answer"),
+        new("loops to X.GetLength(1) but divides by y.Length", Notebook, "ex1-check",
+            "i < n;", "i < X.GetLength(1);", "did you count the rows with X.GetLength(1)?", "ex1-answer"),
+        new("stops the loop one example short", Notebook, "ex1-check",
+            "i < n;", "i < n - 1;", "does your loop stop one short (i < n - 1)?", "ex1-answer"),
+        new("starts the loop at 1", Notebook, "ex1-check",
+            "int i = 0;", "int i = 1;", "does your loop start at i = 1?", "ex1-answer"),
 
         // Exercise 2, DTanhDInput
         new("returns tanh itself", Notebook, "ex2-check",
