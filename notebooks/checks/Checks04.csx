@@ -20,6 +20,7 @@ static string Threw04(string what, Exception e) => $"✘ {what} threw {e.GetType
 {
     NullReferenceException => " Is an array still null? The neuron's W and dLossDW are made by the constructor.",
     IndexOutOfRangeException => " An index ran past the end of an array: loop i from 0 to n − 1 over the examples and j from 0 to W.Length − 1 over the features.",
+    ArgumentException => " Do ŷ and the targets have the same length? For one example i the target is new[] { y[i] }, not all of y.",
     _ => "",
 };
 
@@ -68,6 +69,14 @@ static string CheckStep()
         if (problem is not null)
             return $"✘ With {what}, after one step with η = {eta} expected W = {Show04(library.Weights)}, b = {library.Bias:F6}, "
                 + $"but your Step gave W = {Show04(mine.W)}, b = {mine.b:F6}. {problem}";
+        // Step only reads the gradients: the library's Step leaves them as they were (ResetGrad is what clears them).
+        bool cleared = (mine.dLossDW is null || mine.dLossDW.All(v => v == 0)) && mine.dLossDb == 0;
+        if (mine.dLossDW is null || !mine.dLossDW.SequenceEqual(g) || mine.dLossDb != gb)
+            return $"✘ With {what}, your Step moved W and b right, but it also changed the gradients: afterwards dLossDW = "
+                + $"{(mine.dLossDW is null ? "null" : Show04(mine.dLossDW))}, dLossDb = {mine.dLossDb:F6} instead of {Show04(g)}, {gb:F6}. "
+                + (cleared ? "Your Step clears them (a ResetGrad() call, or setting them to 0): the library's Step leaves them as they are. "
+                             + "Clearing is ResetGrad's job, and Train calls it before each example."
+                           : "Step should only read dLossDW and dLossDb: the library's Step leaves them as they are.");
     }
     return "✔ Your Step moves W and b exactly like the library's Neuron.Step, for one feature and for three.";
 }
@@ -135,10 +144,10 @@ static string CheckTrain()
             (mine.W, mine.b, mine.dLossDW, mine.dLossDb) = ((double[])library.Weights.Clone(), 0, new double[X.GetLength(1)], 0);
             losses = Train(mine, X, y, epochs, eta);
         }
-        catch (Exception e) { return BrokenPiece04() ?? Threw04($"Train on {what}", e); }
+        catch (Exception e) { return BrokenPieceVerdict04() ?? Threw04($"Train on {what}", e); }
         if (FromLibrary.Borrowed.Contains("Train"))
             return NotDoneYet04("Train", "return FromLibrary.Train(neuron, X, y, epochs, learningRate);");
-        string? broken = BrokenPiece04();
+        string? broken = BrokenPieceVerdict04();
         if (broken is not null) return broken;
 
         double[] W0 = (double[])library.Weights.Clone();
@@ -172,12 +181,15 @@ static string CheckTrain()
 // The mistakes a loop can make, each with its clue; Simulate04 computes what each would give.
 static (string mistake, string clue)[] TrainMistakes04() =>
 [
+    ("ResetGrad per epoch", "You call ResetGrad once per epoch, before the loop over the examples: within an epoch each step also carries the earlier examples' gradients. Call neuron.ResetGrad() inside the loop, before each example's Backward."),
     ("no ResetGrad", "Your gradients accumulate: the first example's step is right, then every step also carries the earlier examples' gradients. Call neuron.ResetGrad() before each Backward (Backward adds)."),
     ("loss after Step", "Your losses are lower than expected: you measured each example's loss after its Step. Measure it before: Forward → Mse, then Backward → Step."),
     ("loss at the end", "Your losses are the loss on all of X after the epoch's steps. Each example's loss should be measured before its own step, and the epoch's loss is their mean."),
     ("sum", "Your epoch losses are n = {n} times too big: that is the sum of the examples' losses. Divide by n for the mean."),
     ("whole X", "Every step used the whole X: that is a full-batch step, taken n times per epoch. Per example means Row(X, i) and { y[i] }: one example per step."),
     ("one step per epoch", "You took one full-batch step per epoch; the loop is per example: one step for each example i, on Row(X, i)."),
+    ("all targets", "Every example was compared with the first target y[0]: that is what Mse and DMseDYHat do with the one ŷ of Row(X, i) and all of y. Give them the example's own target, new[] { y[i] }."),
+    ("row 0", "Every step used the features of example 0 with the target of example i: give Forward the example's own row, Row(X, i), not Row(X, 0)."),
     ("skips the last", "The last example is never used: the loop over i must run from 0 to n − 1 (i < n, not i < n − 1)."),
     ("skips the first", "Example 0 is never used: start i at 0."),
     ("Step before Backward", "W and b never changed: did you call Step before Backward (while the gradients are still 0 after ResetGrad), or forget Step? The order is ResetGrad → Forward → Mse → Backward → Step."),
@@ -198,20 +210,23 @@ static (List<double> losses, double[] W, double b) Simulate04(string mistake, do
         int steps = mistake == "one step per epoch" ? 1 : n;
         for (int s = mistake == "skips the first" ? 1 : 0; s < (mistake == "skips the last" ? n - 1 : steps); s++)
         {
-            if (mistake != "no ResetGrad") { Array.Clear(gW); gb = 0; }
+            if (mistake == "ResetGrad per epoch" ? s == 0 : mistake != "no ResetGrad") { Array.Clear(gW); gb = 0; }
             if (mistake == "Step before Backward") Step();
             // The examples of this step: one (row s), or all of them; Mse and its gradient are means over them.
             int[] rows = mistake is "whole X" or "one step per epoch" ? Enumerable.Range(0, n).ToArray() : [s];
-            double[] e = rows.Select(i => Predict(i) - y[i]).ToArray();
+            // Which row's features and which target each of them uses: its own, unless the mistake says otherwise.
+            int In(int i) => mistake == "row 0" ? 0 : i;
+            int Target(int i) => mistake == "all targets" ? 0 : i;
+            double[] e = rows.Select(i => Predict(In(i)) - y[Target(i)]).ToArray();
             double loss = e.Sum(v => v * v) / rows.Length;
             for (int k = 0; k < rows.Length; k++)
             {
                 double dz = 2.0 / rows.Length * e[k];
-                for (int j = 0; j < f; j++) gW[j] += dz * X[rows[k], j];
+                for (int j = 0; j < f; j++) gW[j] += dz * X[In(rows[k]), j];
                 gb += dz;
             }
             if (mistake != "Step before Backward") Step();
-            if (mistake == "loss after Step") loss = rows.Average(i => (Predict(i) - y[i]) * (Predict(i) - y[i]));
+            if (mistake == "loss after Step") loss = rows.Average(i => (Predict(In(i)) - y[Target(i)]) * (Predict(In(i)) - y[Target(i)]));
             sum += loss;
         }
         losses.Add(mistake == "sum" ? sum : mistake == "loss at the end" ? Enumerable.Range(0, n).Average(i => (Predict(i) - y[i]) * (Predict(i) - y[i]))
@@ -220,7 +235,11 @@ static (List<double> losses, double[] W, double b) Simulate04(string mistake, do
     return (losses, W, b);
 }
 
+static string? BrokenPieceVerdict04() => BrokenPiece04() is string broken
+    ? $"✘ {broken} Train calls it, so the loop cannot be checked until it does." : null;
+
 // The loop can only be right if the pieces it calls are: this checks them (borrowed ones are the library's, so right).
+// Returns which piece disagrees with the library and which check cell says why, or null if they all agree.
 static string? BrokenPiece04()
 {
     var random = new Random(5);
@@ -228,27 +247,27 @@ static string? BrokenPiece04()
     double[] y = Enumerable.Range(0, 4).Select(_ => 2 * random.NextDouble() - 1).ToArray();
     var library = new Neuron(3, 9) { Bias = 0.2 };
     string Redo(string piece, string where) =>
-        $"✘ Your {piece} does not agree with the library yet, and Train calls it, so the loop cannot be checked. Run the check of {piece} {where} again first.";
+        $"Your {piece} does not agree with the library yet: run {where} again, it says what is wrong.";
     try
     {
         var mine = new MyNeuron(3);
         (mine.W, mine.b, mine.dLossDW, mine.dLossDb) = ((double[])library.Weights.Clone(), 0.2, new[] { 1.0, 2, 3 }, 4);
         mine.ResetGrad();
-        if (mine.dLossDW.Any(v => v != 0) || mine.dLossDb != 0) return Redo("ResetGrad", "in notebook 3 (03-backward-pass.ipynb)");
+        if (mine.dLossDW.Any(v => v != 0) || mine.dLossDb != 0) return Redo("ResetGrad", "mine-resetgrad-check in notebook 3 (03-backward-pass.ipynb)");
         double[] yHat = mine.Forward(X), want = library.Forward(X);
-        if (!yHat.Zip(want, (a, b) => Near04(a, b)).All(ok => ok)) return Redo("Forward (or Sigma)", "in notebook 1 (01-forward-pass.ipynb)");
-        if (!Near04(Mse(want, y), Losses.MeanSquaredError(want, y))) return Redo("Mse", "in notebook 2 (02-loss.ipynb)");
+        if (!yHat.Zip(want, (a, b) => Near04(a, b)).All(ok => ok)) return Redo("Forward (or Sigma)", "mine-forward-check in notebook 1 (01-forward-pass.ipynb)");
+        if (!Near04(Mse(want, y), Losses.MeanSquaredError(want, y))) return Redo("Mse", "mine-mse-check in notebook 2 (02-loss.ipynb)");
         double[] d = DMseDYHat(want, y);
-        if (!d.Zip(Losses.DMeanSquaredErrorDPredictions(want, y), (a, b) => Near04(a, b)).All(ok => ok)) return Redo("DMseDYHat", "in notebook 2 (02-loss.ipynb)");
+        if (!d.Zip(Losses.DMeanSquaredErrorDPredictions(want, y), (a, b) => Near04(a, b)).All(ok => ok)) return Redo("DMseDYHat", "mine-dmse-check in notebook 2 (02-loss.ipynb)");
         mine.Backward(d);
         library.Backward(d);
         if (!mine.dLossDW.Zip(library.WeightGradients, (a, b) => Near04(a, b)).All(ok => ok) || !Near04(mine.dLossDb, library.BiasGradient))
-            return Redo("Backward (or DSigmaDz)", "in notebook 3 (03-backward-pass.ipynb)");
+            return Redo("Backward (or DSigmaDz)", "mine-backward-check in notebook 3 (03-backward-pass.ipynb)");
         mine.Step(0.1);
         library.Step(0.1);
         if (!mine.W.Zip(library.Weights, (a, b) => Near04(a, b)).All(ok => ok) || !Near04(mine.b, library.Bias))
-            return Redo("Step", "above (mine-step-check)");
+            return Redo("Step", "mine-step-check in notebook 4 (section 2)");
     }
-    catch (Exception e) { return Threw04("One of the pieces Train calls (ResetGrad, Forward, Mse, DMseDYHat, Backward, Step)", e); }
+    catch (Exception e) { return Threw04("One of the pieces Train calls (ResetGrad, Forward, Mse, DMseDYHat, Backward, Step)", e)[2..] + " Run their checks again."; }
     return null;
 }

@@ -8,7 +8,7 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// Notebook 4, training: the hand-written loop and the charts recomputed with the library's Trainer, the learning-rate
-/// comparison, the capstone (the learner's neuron and loop), an outcome that can fail, and Your turn 2's check.
+/// comparison, the capstone (the learner's neuron and loop, and its verdict), an outcome that can fail, and Your turn's check.
 /// (Starter → ✘ and solution → ✔ are covered by NotebookExecutionTests and MyNeuronTests; the checks' clues for
 /// known mistakes by Graders/WrongAnswers04.)
 /// </summary>
@@ -229,7 +229,7 @@ public sealed class Notebook04Tests
     }
 
     [Fact]
-    public async Task TheCapstoneTrainsTheSolvedNeuronWithItsOwnLoopToTheLine()
+    public async Task TheCapstoneTrainsTheSolvedNeuronWithItsOwnLoopToTheLibrarysNumbers()
     {
         var run = await Course.RunSolvedAsync(Notebook);
         var (X, y) = Data.GetData();
@@ -240,19 +240,26 @@ public sealed class Notebook04Tests
         Assert.DoesNotContain("✘", text);
         Assert.Contains($"your neuron:    W = {F(reference.Weights[0], "F6")}, b = {F(reference.Bias, "F6")}   (20 epoch losses)", text);
         Assert.Contains("largest difference between the epoch losses: 0.0E+0", text);
-        Assert.Contains($"✔ Your neuron, trained by your loop, found the line: W = {F(reference.Weights[0], "F6")} (true slope 2), " +
-                        $"b = {F(reference.Bias, "F6")} (true intercept 1), both within 1e-3.", text);
+        var verdict = run.OutputText("capstone-check");
+        Assert.DoesNotContain("✘", verdict);
+        Assert.Contains($"✔ Your neuron, trained by your loop, gives the library's numbers: the same 20 epoch losses as Trainer.Train", verdict);
+        Assert.Contains($"found the line: W = {F(reference.Weights[0], "F6")} (true slope 2), " +
+                        $"b = {F(reference.Bias, "F6")} (true intercept 1), both within 1e-3.", verdict);
     }
 
     [Fact]
-    public async Task InTheStarterStateTheCapstoneSaysWhichPiecesStillBorrowAndStillDraws()
+    public async Task InTheStarterStateTheCapstoneListsAllTenBorrowedPiecesAfterTheCharts()
     {
         var run = await Course.RunAsync(Notebook);
-        var text = run.OutputText("capstone");
-        Assert.DoesNotContain("✔", text);
-        Assert.Contains("✘ Not done yet: your neuron still borrows the library's constructor, Forward, ResetGrad, Backward, Step, Train.", text);
+        Assert.DoesNotContain("✘", run.OutputText("capstone"));
+        var verdict = run.OutputText("capstone-check");
+        Assert.DoesNotContain("✔", verdict);
+        Assert.Contains("✘ Not done yet: your neuron still borrows the library's Sigma, DSigmaDz, constructor, Forward, Mse, " +
+                        "DMseDYHat, ResetGrad, Backward, Step, Train.", verdict);
 
-        // The borrowed pieces are the library's, so the charts show the library's result.
+        // The verdict comes after the charts; the borrowed pieces are the library's, so the charts show its result.
+        var ids = run.Result.Cells.Select(c => c.CellId).ToList();
+        Assert.True(ids.IndexOf("capstone-check") > ids.IndexOf("capstone-loss-chart"));
         var history = Train(LearningRate);
         double[] x = Data.GetData().Feature(0);
         var fit = Assert.Single(run.ChartsOf("capstone-chart"));
@@ -266,14 +273,50 @@ public sealed class Notebook04Tests
     }
 
     [Fact]
-    public async Task TheCapstoneFailsWhenTheLearnersNeuronDoesNotFindTheLine()
+    public async Task TheCapstoneListsEveryPieceThatStillBorrowsNotOnlyThoseItCalled()
     {
-        // Every piece written, but Step forgets the bias: b stays 0, so the line cannot be found.
-        string wrong = Course.SolvedNeuron.Replace("        b -= learningRate * dLossDb;", "");
-        Assert.NotEqual(Course.SolvedNeuron, wrong);
-        var run = await Course.RunWithNeuronAsync(Notebook, wrong, stopAfterCellId: "capstone");
+        // Step and Train written, the rest borrowed: the verdict still lists all eight others (the probe calls each one).
+        string solvedStep = Course.SolvedNeuron[Course.SolvedNeuron.IndexOf("    public void Step(")..];
+        solvedStep = solvedStep[..(solvedStep.IndexOf("\n    }\n") + 7)];
+        string solvedTrain = Course.SolvedNeuron[Course.SolvedNeuron.IndexOf("static List<double> Train(")..];
+        solvedTrain = solvedTrain[..(solvedTrain.IndexOf("\n}\n") + 3)];
+        string neuron = Course.StarterNeuron
+            .Replace("    public void Step(double learningRate)\n    {\n        FromLibrary.Step(this, learningRate);\n    }\n", solvedStep)
+            .Replace("static List<double> Train(MyNeuron neuron, double[,] X, double[] y, int epochs, double learningRate)\n{\n" +
+                     "    return FromLibrary.Train(neuron, X, y, epochs, learningRate);\n}\n", solvedTrain);
+        Assert.DoesNotContain("FromLibrary.Step", neuron);
+        Assert.DoesNotContain("FromLibrary.Train", neuron);
+        var run = await Course.RunWithNeuronAsync(Notebook, neuron, onlyCellIds: CapstoneCells);
 
-        Assert.Contains(run.Errors, e => e.Contains("Your neuron did not find the line"));
+        Assert.Empty(run.Errors);
+        Assert.Contains("✘ Not done yet: your neuron still borrows the library's Sigma, DSigmaDz, constructor, Forward, Mse, " +
+                        "DMseDYHat, ResetGrad, Backward.", run.OutputText("capstone-check"));
+    }
+
+    // The capstone's cells and what they need (X and y from the data cell); the charts are skipped.
+    private static readonly string[] CapstoneCells = ["setup-build", "setup-references", "data", "capstone", "capstone-check"];
+
+    [Theory]
+    // Step forgets the bias: b stays 0, so neither the library's numbers nor the line are found; Step is to blame.
+    [InlineData("        b -= learningRate * dLossDb;\n", "", "your neuron ended at W = ", "mine-step-check")]
+    // Train adds one loss per example: 600 losses; the pieces are right, so the loop is to blame.
+    [InlineData("            neuron.Step(learningRate);\n        }\n        lossPerEpoch.Add(sumOfLosses / n);",
+                "            neuron.Step(learningRate);\n            lossPerEpoch.Add(sumOfLosses / n);\n        }",
+                "your Train returned 600 losses for 20 epochs", "mine-train-check")]
+    // The loss measured after the step: the line is found, but the losses are not the library's.
+    [InlineData("            sumOfLosses += Mse(yHat, target);\n            neuron.Backward(DMseDYHat(yHat, target));\n            neuron.Step(learningRate);",
+                "            neuron.Backward(DMseDYHat(yHat, target));\n            neuron.Step(learningRate);\n" +
+                "            sumOfLosses += Mse(neuron.Forward(Row(X, i)), target);", "the loss of epoch 1 is ", "mine-train-check")]
+    public async Task TheCapstoneCheckFailsAndSaysWhatDiffersWhenAWrittenPieceIsWrong(string find, string replace, string differs, string check)
+    {
+        string wrong = Course.SolvedNeuron.Replace(find, replace);
+        Assert.NotEqual(Course.SolvedNeuron, wrong);
+        var run = await Course.RunWithNeuronAsync(Notebook, wrong, onlyCellIds: CapstoneCells);
+
+        var error = Assert.Single(run.Errors, e => e.Contains("Your neuron does not give the library's numbers yet"));
+        Assert.Contains(differs, error);
+        Assert.Contains(check, error);
+        Assert.DoesNotContain("✔", run.AllOutputText);
     }
 
     [Theory]

@@ -30,6 +30,10 @@ internal static class WrongAnswers04
             "            _ = W[j] - learningRate * dLossDW[j];\n        _ = b - learningRate * dLossDb;", "Nothing moved"),
         new("Step uses the first gradient for every weight", Notebook, StepCheck, "W[j] -= learningRate * dLossDW[j];",
             "W[j] -= learningRate * dLossDW[0];", "its own gradient dLossDW[j]"),
+        new("Step also calls ResetGrad", Notebook, StepCheck, "        b -= learningRate * dLossDb;",
+            "        b -= learningRate * dLossDb;\n        ResetGrad();", "the library's Step leaves them as they are"),
+        new("Step zeroes the gradients itself", Notebook, StepCheck, "        b -= learningRate * dLossDb;",
+            "        b -= learningRate * dLossDb;\n        dLossDW = new double[W.Length];\n        dLossDb = 0;", "Your Step clears them"),
 
         // ── Train ──
         new("forgets ResetGrad", Notebook, TrainCheck, "            neuron.ResetGrad();\n", "", "Call neuron.ResetGrad() before each Backward"),
@@ -52,6 +56,14 @@ internal static class WrongAnswers04
             "            neuron.Step(learningRate);\n            lossPerEpoch.Add(sumOfLosses / n);\n        }", "That is one per example"),
         new("runs one epoch too few", Notebook, TrainCheck,
             "for (int epoch = 1; epoch <= epochs; epoch++)", "for (int epoch = 1; epoch < epochs; epoch++)", "19 losses for 20 epochs"),
+        new("calls ResetGrad once per epoch, before the loop over the examples", Notebook, TrainCheck,
+            "        double sumOfLosses = 0;\n        for (int i = 0; i < n; i++)\n        {\n            neuron.ResetGrad();\n",
+            "        double sumOfLosses = 0;\n        neuron.ResetGrad();\n        for (int i = 0; i < n; i++)\n        {\n",
+            "You call ResetGrad once per epoch"),
+        new("compares each example with all the targets y", Notebook, TrainCheck,
+            "double[] target = { y[i] };", "double[] target = y;", "Every example was compared with the first target y[0]"),
+        new("always trains on Row(X, 0)", Notebook, TrainCheck,
+            "neuron.Forward(Row(X, i));", "neuron.Forward(Row(X, 0));", "not Row(X, 0)"),
 
         // ── Your turn 2: one full-batch epoch ──
         new("forgets ResetGrad in the full-batch epoch", Notebook, Ex2Check, "    neuron.ResetGrad();\n", "",
@@ -63,6 +75,9 @@ internal static class WrongAnswers04
             "    return MeanSquaredError(neuron.Forward(X), y);", "you returned the loss after the step", Ex2Answer),
         new("forgets Step in the full-batch epoch", Notebook, Ex2Check, "    neuron.Step(learningRate);\n", "",
             "did you forget neuron.Step(learningRate)?", Ex2Answer),
+        new("writes 2 / y.Length (integer division) in the full-batch epoch", Notebook, Ex2Check,
+            "neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));",
+            "neuron.Backward(yHat.Select((v, i) => 2 / y.Length * (v - y[i])).ToArray());", "2 / 30 == 0", Ex2Answer),
         new("steps twice in the full-batch epoch", Notebook, Ex2Check, "    neuron.Step(learningRate);\n",
             "    neuron.Step(learningRate);\n    neuron.Step(learningRate);\n", "one Step per call", Ex2Answer),
         new("returns the sum of squared errors from the full-batch epoch", Notebook, Ex2Check,
