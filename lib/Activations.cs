@@ -4,6 +4,7 @@ namespace NeuronFromScratch;
 
 /// <summary>
 /// Activation functions σ(z) and their derivatives dσ/dz. A neuron computes ŷ = σ(z) with z = X·W + b.
+/// Each pair is also an <see cref="Activation"/> a neuron can use, e.g. <c>Activation.ReLU</c>.
 /// </summary>
 public static class Activations
 {
@@ -32,37 +33,39 @@ public static class Activations
         Array.Fill(ones, 1.0);
         return ones;
     }
-}
 
-/// <summary>
-/// An activation function paired with its derivative, which is all the backward pass needs to know about it.
-/// </summary>
-/// <param name="Name">A short name for printing.</param>
-/// <param name="Function">σ(z).</param>
-/// <param name="Derivative">dσ/dz, evaluated at the same z.</param>
-public sealed record Activation(string Name, Func<double, double> Function, Func<double, double> Derivative)
-{
-    /// <summary>The linear activation σ(z) = z with dσ/dz = 1: the neuron's default.</summary>
-    public static Activation Linear { get; } =
-        new("linear", Activations.LinearActivation, Activations.DLinearDInput);
+    /// <summary>The rectified linear unit: σ(z) = max(0, z), a hinge at 0.</summary>
+    /// <param name="z">The input z.</param>
+    public static double ReLU(double z) => Math.Max(0, z);
 
-    // a = σ(z) for every element. For the linear activation that is a copy, done without a call per element.
-    internal void Apply(ReadOnlySpan<double> z, Span<double> a)
-    {
-        if (ReferenceEquals(this, Linear))
-            z.CopyTo(a);
-        else
-            for (int i = 0; i < z.Length; i++)
-                a[i] = Function(z[i]);
-    }
+    /// <summary>dσ/dz of ReLU: 1 for z &gt; 0, else 0 (at the kink z = 0 we take 0).</summary>
+    /// <param name="z">The input z.</param>
+    public static double DReLUDInput(double z) => z > 0 ? 1 : 0;
 
-    // dL/dz = dL/da · σ′(z) for every element: the chain rule through the activation (σ′ = 1 when linear).
-    internal void ChainDerivative(ReadOnlySpan<double> z, ReadOnlySpan<double> dLossDa, Span<double> dLossDz)
-    {
-        if (ReferenceEquals(this, Linear))
-            dLossDa[..z.Length].CopyTo(dLossDz);
-        else
-            for (int i = 0; i < z.Length; i++)
-                dLossDz[i] = dLossDa[i] * Derivative(z[i]);
-    }
+    /// <summary>The slope of <see cref="LeakyReLU"/> for negative z.</summary>
+    public const double LeakySlope = 0.01;
+
+    /// <summary>The leaky ReLU: σ(z) = max(z, 0.01·z), which keeps a small slope for z &lt; 0.</summary>
+    /// <param name="z">The input z.</param>
+    public static double LeakyReLU(double z) => Math.Max(z, LeakySlope * z);
+
+    /// <summary>dσ/dz of the leaky ReLU: 1 for z &gt; 0, else 0.01.</summary>
+    /// <param name="z">The input z.</param>
+    public static double DLeakyReLUDInput(double z) => z > 0 ? 1 : LeakySlope;
+
+    /// <summary>The sigmoid (logistic) function: σ(z) = 1 / (1 + e^(−z)), between 0 and 1.</summary>
+    /// <param name="z">The input z.</param>
+    public static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+
+    /// <summary>dσ/dz of the sigmoid: σ(z)·(1 − σ(z)).</summary>
+    /// <param name="z">The input z.</param>
+    public static double DSigmoidDInput(double z) => Sigmoid(z) * (1 - Sigmoid(z));
+
+    /// <summary>The hyperbolic tangent: σ(z) = tanh z, between −1 and 1.</summary>
+    /// <param name="z">The input z.</param>
+    public static double Tanh(double z) => Math.Tanh(z);
+
+    /// <summary>dσ/dz of tanh: 1 − tanh² z.</summary>
+    /// <param name="z">The input z.</param>
+    public static double DTanhDInput(double z) => 1 - Math.Tanh(z) * Math.Tanh(z);
 }

@@ -1,31 +1,26 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Numerics.Tensors;
-using System.Runtime.InteropServices;
 
 namespace NeuronFromScratch;
 
 /// <summary>
-/// One artificial neuron: ŷ = σ(z) with z = X·W + b. It remembers its last forward pass so that
-/// <see cref="Backward(double[])"/> can apply the chain rule, and it accumulates gradients until
-/// <see cref="ResetGrad"/> clears them.
+/// One artificial neuron: ŷ = σ(z) with z = X·W + b, one row of X per example. It remembers its last forward pass
+/// so that <see cref="Backward(double[])"/> can apply the chain rule, and it adds up gradients until
+/// <see cref="ResetGrad"/> clears them. (The trainer's vectorised passes over many rows live in
+/// Training/NeuronSlices.cs; a test holds them to the same numbers as the loops here.)
 /// </summary>
-public sealed class Neuron
+public sealed partial class Neuron
 {
     /// <summary>The seed used for the starting weights when none is given, so every run starts alike.</summary>
     public const int DefaultSeed = 0;
 
     private double[] _weights;
     private double _bias;
-    private readonly double[,] _oneExample;
 
-    // The last forward pass, kept for the backward pass: which rows of which X, and their z values.
+    // The last forward pass, kept for the backward pass: its X and its z = X·W + b.
     private double[,]? _lastX;
-    private int _lastFirstRow;
-    private int _lastRowCount;
     private double[] _lastZ = [];
-    private double[] _dLossDz = [];
 
     /// <summary>A neuron for <paramref name="featureCount"/> features, started from <see cref="DefaultSeed"/>.</summary>
     /// <param name="featureCount">f, the number of inputs each example has (at least 1).</param>
@@ -42,7 +37,6 @@ public sealed class Neuron
         for (int j = 0; j < featureCount; j++)
             _weights[j] = random.NextDouble() - 0.5;
         WeightGradients = new double[featureCount];
-        _oneExample = new double[1, featureCount];
     }
 
     /// <summary>f, the number of features the neuron takes.</summary>
@@ -77,7 +71,7 @@ public sealed class Neuron
     /// <summary>dL/db, summed over every Backward call since the last <see cref="ResetGrad"/>.</summary>
     public double BiasGradient { get; private set; }
 
-    /// <summary>σ and dσ/dz; linear unless set when the neuron is made.</summary>
+    /// <summary>σ and dσ/dz; linear unless set when the neuron is made (e.g. <c>Activation.ReLU</c>).</summary>
     public Activation Activation { get; init; } = Activation.Linear;
 
     /// <summary>Sets dL/dW and dL/db back to zero. Call it before each backward pass, because Backward adds.</summary>
@@ -88,17 +82,27 @@ public sealed class Neuron
     }
 
     /// <summary>
-    /// The forward pass on a matrix: ŷᵢ = σ(Xᵢ·W + b) for each row i. Remembered for Backward, which reads X
-    /// again: change X in between and the gradients will be of the changed X.
+    /// The forward pass on a matrix: zᵢ = Σⱼ wⱼ·xᵢⱼ + b and ŷᵢ = σ(zᵢ) for each row i. Remembered for Backward,
+    /// which reads X again: change X in between and the gradients will be of the changed X.
     /// </summary>
-    /// <param name="inputs">X: one row per example, one column per feature (f columns).</param>
+    /// <param name="X">One row per example, one column per feature (f columns).</param>
     /// <returns>ŷ, one prediction per row, in a new array.</returns>
-    public double[] Forward(double[,] inputs)
+    public double[] Forward(double[,] X)
     {
-        Guard.Matrix(inputs, FeatureCount, nameof(inputs));
-        var predictions = new double[inputs.GetLength(0)];
-        Forward(inputs, 0, predictions.Length, predictions);
-        return predictions;
+        Guard.Matrix(X, FeatureCount, nameof(X));
+        int n = X.GetLength(0);
+        var z = new double[n];
+        var yHat = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            z[i] = _bias;
+            for (int j = 0; j < FeatureCount; j++)
+                z[i] += _weights[j] * X[i, j];
+            yHat[i] = Activation.Function(z[i]);
+        }
+        _lastX = X;
+        _lastZ = z;
+        return yHat;
     }
 
     /// <summary>The forward pass on one example: ŷ = σ(x·W + b). Remembered for Backward.</summary>
@@ -108,39 +112,53 @@ public sealed class Neuron
         Guard.NotNull(example, nameof(example));
         Guard.SameLength(FeatureCount, example.Length, nameof(example), "one value per feature");
         Guard.AllFinite(example, nameof(example));
+        var X = new double[1, FeatureCount];
         for (int j = 0; j < FeatureCount; j++)
-            _oneExample[0, j] = example[j];
-        Span<double> prediction = stackalloc double[1];
-        Forward(_oneExample, 0, 1, prediction);
-        return prediction[0];
+            X[0, j] = example[j];
+        return Forward(X)[0];
     }
 
     /// <summary>
-    /// The backward pass for the last Forward: by the chain rule, for each example i
-    /// dL/dW += dL/dŷᵢ · dŷᵢ/dzᵢ · dzᵢ/dW (where dzᵢ/dW = xᵢ) and dL/db += dL/dŷᵢ · dŷᵢ/dzᵢ · 1.
-    /// Adds to the gradients (it does not replace them), so several passes can be summed.
+    /// The backward pass for the last Forward, by the chain rule. For each example i, with
+    /// dL/dzᵢ = dL/dŷᵢ · σ′(zᵢ): dL/dwⱼ += dL/dzᵢ · xᵢⱼ and dL/db += dL/dzᵢ (added, not replaced, so several
+    /// passes can be summed), and dL/dxᵢⱼ = dL/dzᵢ · wⱼ is returned: what a layer below needs.
     /// </summary>
     /// <param name="dLossDPrediction">dL/dŷ, one value per example of the last Forward.</param>
+    /// <returns>dL/dX: one row per example, one column per input.</returns>
     /// <exception cref="InvalidOperationException">No Forward has run yet.</exception>
-    public void Backward(double[] dLossDPrediction)
+    public double[,] Backward(double[] dLossDPrediction)
     {
         Guard.NotNull(dLossDPrediction, nameof(dLossDPrediction));
-        RequireForward();
-        Guard.SameLength(_lastRowCount, dLossDPrediction.Length, nameof(dLossDPrediction),
+        var X = _lastX ?? throw new InvalidOperationException(
+            "Backward needs a Forward first: it differentiates the last forward pass.");
+        Guard.SameLength(_lastZ.Length, dLossDPrediction.Length, nameof(dLossDPrediction),
             "one derivative per example of the last Forward");
         Guard.AllFinite(dLossDPrediction, nameof(dLossDPrediction));
-        Backward(dLossDPrediction.AsSpan());
+        var dLossDX = new double[_lastZ.Length, FeatureCount];
+        for (int i = 0; i < _lastZ.Length; i++)
+        {
+            double dLossDz = dLossDPrediction[i] * Activation.Derivative(_lastZ[i]);
+            for (int j = 0; j < FeatureCount; j++)
+            {
+                WeightGradients[j] += dLossDz * X[i, j];   // ∂z/∂wⱼ = xᵢⱼ
+                dLossDX[i, j] = dLossDz * _weights[j];     // ∂z/∂xᵢⱼ = wⱼ
+            }
+            BiasGradient += dLossDz;                       // ∂z/∂b = 1
+        }
+        return dLossDX;
     }
 
     /// <summary>The backward pass for a Forward on one example; see <see cref="Backward(double[])"/>.</summary>
     /// <param name="dLossDPrediction">dL/dŷ for that example.</param>
-    public void Backward(double dLossDPrediction)
+    /// <returns>dL/dx, one value per input.</returns>
+    public double[] Backward(double dLossDPrediction)
     {
         Guard.Finite(dLossDPrediction, nameof(dLossDPrediction));
-        RequireForward();
-        Guard.SameLength(_lastRowCount, 1, nameof(dLossDPrediction),
-            "one derivative per example of the last Forward: pass an array");
-        Backward([dLossDPrediction]);
+        if (_lastX is not null && _lastZ.Length != 1)
+            Guard.SameLength(_lastZ.Length, 1, nameof(dLossDPrediction),
+                "one derivative per example of the last Forward: pass an array");
+        var dLossDX = Backward([dLossDPrediction]);
+        return Enumerable.Range(0, FeatureCount).Select(j => dLossDX[0, j]).ToArray();
     }
 
     /// <summary>One step of gradient descent, downhill: W −= η·dL/dW and b −= η·dL/db.</summary>
@@ -148,7 +166,8 @@ public sealed class Neuron
     public void Step(double learningRate)
     {
         Guard.PositiveFinite(learningRate, nameof(learningRate));
-        TensorPrimitives.MultiplyAdd(WeightGradients, -learningRate, _weights, _weights);
+        for (int j = 0; j < FeatureCount; j++)
+            _weights[j] -= learningRate * WeightGradients[j];
         _bias -= learningRate * BiasGradient;
     }
 
@@ -156,56 +175,4 @@ public sealed class Neuron
     public override string ToString() =>
         $"Neuron(W = [{string.Join(", ", _weights.Select(w => w.ToString("G6", CultureInfo.InvariantCulture)))}], " +
         $"b = {_bias.ToString("G6", CultureInfo.InvariantCulture)})";
-
-    // Rows firstRow .. firstRow+rowCount−1 of X, without copying: the training loop's path.
-    internal void Forward(double[,] X, int firstRow, int rowCount, Span<double> predictions)
-    {
-        var x = Rows(X, firstRow, rowCount);
-        var z = Buffer(ref _lastZ, rowCount);
-        // z = X·W + b
-        if (FeatureCount == 1)
-            TensorPrimitives.Multiply(x, _weights[0], z); // X is one column: z = x·w, one vector operation
-        else
-            for (int i = 0; i < rowCount; i++)
-                z[i] = TensorPrimitives.Dot(x.Slice(i * FeatureCount, FeatureCount), _weights);
-        TensorPrimitives.Add(z, _bias, z);
-        // ŷ = σ(z)
-        Activation.Apply(z, predictions);
-        (_lastX, _lastFirstRow, _lastRowCount) = (X, firstRow, rowCount);
-    }
-
-    internal void Backward(ReadOnlySpan<double> dLossDPrediction)
-    {
-        var x = Rows(_lastX!, _lastFirstRow, _lastRowCount);
-        var dLossDz = Buffer(ref _dLossDz, _lastRowCount);
-        // dL/dz = dL/dŷ · dŷ/dz
-        Activation.ChainDerivative(_lastZ.AsSpan(0, _lastRowCount), dLossDPrediction, dLossDz);
-        // dL/dW += Σᵢ dL/dzᵢ · xᵢ, because dz/dW = x
-        if (FeatureCount == 1)
-            WeightGradients[0] += TensorPrimitives.Dot<double>(x, dLossDz); // X is one column: one dot product
-        else
-            for (int i = 0; i < dLossDz.Length; i++)
-                TensorPrimitives.MultiplyAdd(
-                    x.Slice(i * FeatureCount, FeatureCount), dLossDz[i], WeightGradients, WeightGradients);
-        // dL/db += Σᵢ dL/dzᵢ, because dz/db = 1
-        BiasGradient += TensorPrimitives.Sum<double>(dLossDz);
-    }
-
-    private void RequireForward()
-    {
-        if (_lastX is null)
-            throw new InvalidOperationException("Backward needs a Forward first: it differentiates the last forward pass.");
-    }
-
-    // Consecutive rows of a rectangular array are contiguous in memory, so they can be viewed as one span.
-    private ReadOnlySpan<double> Rows(double[,] X, int first, int count) =>
-        MemoryMarshal.CreateReadOnlySpan(ref X[first, 0], count * FeatureCount);
-
-    // A scratch span of `length`, reusing the array when it is big enough: no allocation per training step.
-    private static Span<double> Buffer(ref double[] array, int length)
-    {
-        if (array.Length < length)
-            array = new double[length];
-        return array.AsSpan(0, length);
-    }
 }

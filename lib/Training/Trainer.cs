@@ -85,9 +85,9 @@ public static class Trainer
                     }
                     var ŷ = predictions.AsSpan(0, rows);
                     var dLossDŷ = dLossDPrediction.AsSpan(0, rows);
-                    neuron.Forward(shuffledX, first, rows, ŷ);
+                    neuron.ForwardRows(shuffledX, first, rows, ŷ);
                     sumOfSquaredErrors += Losses.SquaredErrorsAndGradient(ŷ, shuffledY.AsSpan(first, rows), count, dLossDŷ);
-                    neuron.Backward(dLossDŷ);
+                    neuron.BackwardRows(dLossDŷ);
                 }
                 neuron.Step(learningRate);
             }

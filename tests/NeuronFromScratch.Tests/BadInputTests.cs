@@ -38,11 +38,11 @@ public sealed class BadInputTests
     public void Forward_on_bad_matrices()
     {
         var neuron = new Neuron(2);
-        Rejects(() => neuron.Forward((double[,])null!), "inputs", "null");
-        Rejects(() => neuron.Forward(new double[0, 2]), "inputs", "empty");
-        Rejects(() => neuron.Forward(new double[4, 3]), "inputs", "n × 2", "4 × 3");
-        Rejects(() => neuron.Forward(new double[,] { { 1, 2 }, { 3, double.NaN } }), "inputs", "[1, 1]", "finite", "NaN");
-        Rejects(() => neuron.Forward(new double[,] { { double.PositiveInfinity, 2 } }), "inputs", "[0, 0]", "finite", "Infinity");
+        Rejects(() => neuron.Forward((double[,])null!), "X", "null");
+        Rejects(() => neuron.Forward(new double[0, 2]), "X", "empty");
+        Rejects(() => neuron.Forward(new double[4, 3]), "X", "n × 2", "4 × 3");
+        Rejects(() => neuron.Forward(new double[,] { { 1, 2 }, { 3, double.NaN } }), "X", "[1, 1]", "finite", "NaN");
+        Rejects(() => neuron.Forward(new double[,] { { double.PositiveInfinity, 2 } }), "X", "[0, 0]", "finite", "Infinity");
     }
 
     [Fact]
