@@ -24,7 +24,7 @@ public sealed partial class MyNeuronTests
     [Fact]
     public void EveryNotebookFrom01To04BuildsAPieceOfTheNeuron()
     {
-        foreach (var file in Course.NotebookFiles())
+        foreach (var file in Course.NotebookFiles().Where(f => string.CompareOrdinal(f, "05") < 0))
             Assert.True(CellIds(file).Any(id => PieceCheck().IsMatch(id)), $"{file} has no mine-…-check cell.");
     }
 

@@ -7,7 +7,8 @@ public sealed class WrongAnswerTests
 {
     /// <summary>The whole catalogue, one notebook's list after another.</summary>
     public static IReadOnlyList<WrongAnswer> Catalogue { get; } =
-        [.. WrongAnswers01.All, .. WrongAnswers02.All, .. WrongAnswers03.All, .. WrongAnswers04.All];
+        [.. WrongAnswers01.All, .. WrongAnswers02.All, .. WrongAnswers03.All, .. WrongAnswers04.All,
+         .. WrongAnswers05.All, .. WrongAnswers06.All];
 
     public static TheoryData<WrongAnswer> Cases() => new(Catalogue);
 
