@@ -65,15 +65,31 @@ internal static class Guard
     }
 
     // An n × columns matrix with n ≥ 1 and finite values: X as a neuron of `columns` features takes it.
-    public static void Matrix(double[,] values, int columns, string name)
+    public static void Matrix(double[,] values, int columns, string name) =>
+        Matrix(values, columns, name, $"the neuron takes {columns} features");
+
+    // The same, for whatever takes it ("the layer takes 3 inputs"), which the message names.
+    public static void Matrix(double[,] values, int columns, string name, string whatTakesIt)
     {
         NotNull(values, name);
         NotEmpty(values.GetLength(0), name);
         if (values.GetLength(1) != columns)
             throw new ArgumentException(
-                $"{name} has {values.GetLength(1)} columns, but the neuron takes {columns} features: " +
+                $"{name} has {values.GetLength(1)} columns, but {whatTakesIt}: " +
                 $"{name} must be n × {columns} (one row per example), but it is " +
                 $"{values.GetLength(0)} × {values.GetLength(1)}.", name);
         AllFinite(values, name);
     }
+
+    // A rows × columns matrix, e.g. a gradient that must match the shape of the last forward pass.
+    public static void Shape(double[,] values, int rows, int columns, string name, string why)
+    {
+        NotNull(values, name);
+        if (values.GetLength(0) != rows || values.GetLength(1) != columns)
+            throw new ArgumentException(
+                $"{name} is {values.GetLength(0)} × {values.GetLength(1)}, but it must be {rows} × {columns} ({why}).", name);
+    }
+
+    // "1 input", "3 inputs": a count and its noun, for messages.
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }
