@@ -9,7 +9,9 @@ internal static class WrongAnswers06
     [
         // ── Your turn 1: a layer's forward pass ──
         new("transposes the layer's output (k × n)", Notebook, "ex1-check",
-            "    var A = new double[n, neurons.Count];", "    var A = new double[neurons.Count, n];", "it is transposed", "ex1-answer"),
+            "    var A = new double[n, neurons.Count];\n    for (int k = 0; k < neurons.Count; k++)\n    {\n        double[] yHatK = neurons[k].Forward(X);   // σₖ(z) for every row: Forward applies the neuron's own activation\n        for (int i = 0; i < n; i++)\n            A[i, k] = yHatK[i];",
+            "    var A = new double[neurons.Count, n];\n    for (int k = 0; k < neurons.Count; k++)\n    {\n        double[] yHatK = neurons[k].Forward(X);\n        for (int i = 0; i < n; i++)\n            A[k, i] = yHatK[i];",
+            "it is transposed", "ex1-answer"),
         new("uses one neuron for every column", Notebook, "ex1-check",
             "double[] yHatK = neurons[k].Forward(X);", "double[] yHatK = neurons[0].Forward(X);", "neurons[0]", "ex1-answer"),
         new("applies ReLU on top of the neurons' outputs", Notebook, "ex1-check",
