@@ -9,9 +9,10 @@ public sealed partial class NotebookFormatTests
     public static TheoryData<string> Notebooks() => new(Course.NotebookFiles());
 
     [Fact]
-    public void TheCourseHasItsFourNotebooksInOrder() =>
+    public void TheCourseHasItsSixNotebooksInOrder() =>
         Assert.Equal(
-            ["01-forward-pass.ipynb", "02-loss.ipynb", "03-backward-pass.ipynb", "04-training.ipynb"],
+            ["01-forward-pass.ipynb", "02-loss.ipynb", "03-backward-pass.ipynb", "04-training.ipynb",
+             "05-two-features.ipynb", "06-network.ipynb"],
             Course.NotebookFiles());
 
     [Theory, MemberData(nameof(Notebooks))]
