@@ -11,7 +11,7 @@ public sealed partial class NotebookFormatTests
     [Fact]
     public void TheCourseHasItsFourNotebooksInOrder() =>
         Assert.Equal(
-            ["01-forward-pass.ipynb", "02-loss.ipynb", "03-backward-pass.ipynb", "04-training.ipynb"],
+            ["01-forward-pass.ipynb", "02-loss.ipynb", "03-backward-pass.ipynb", "04-training.ipynb", "05-two-features.ipynb"],
             Course.NotebookFiles());
 
     [Theory, MemberData(nameof(Notebooks))]
