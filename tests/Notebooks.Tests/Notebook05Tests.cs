@@ -1,0 +1,217 @@
+using System.Globalization;
+using NeuronFromScratch;
+using Xunit;
+
+namespace Notebooks.Tests;
+
+/// <summary>
+/// Notebook 5, two features: the patients, the sigmoid neuron's training and accuracy recomputed with the library, the
+/// scatter charts with their decision lines, the loss curves, the raw-counts comparison, the set no line separates, and an
+/// outcome that can fail. (Starter → ✘ and solution → ✔ are covered by NotebookExecutionTests; the checks' clues for known
+/// mistakes by Graders/WrongAnswers05.)
+/// </summary>
+public sealed class Notebook05Tests
+{
+    private const string Notebook = "05-two-features.ipynb";
+    private const int Epochs = 300;
+    private const double LearningRate = 2.0;
+
+    private sealed record Trained(Neuron Neuron, TrainingHistory History, double[,] XStd, double[] Mu, double[] S, double Accuracy);
+
+    private static Trained Train(Dataset data, bool standardise = true, double learningRate = LearningRate)
+    {
+        int n = data.Count;
+        var mu = new double[2];
+        var s = new double[2];
+        var X = new double[n, 2];
+        for (int j = 0; j < 2; j++)
+        {
+            double[] column = data.Feature(j);
+            for (int i = 0; i < n; i++) mu[j] += column[i] / n;
+            for (int i = 0; i < n; i++) s[j] += (column[i] - mu[j]) * (column[i] - mu[j]) / n;
+            s[j] = Math.Sqrt(s[j]);
+            for (int i = 0; i < n; i++) X[i, j] = standardise ? (column[i] - mu[j]) / s[j] : column[i];
+        }
+        var neuron = new Neuron(2) { Activation = Activation.Sigmoid };
+        var history = Trainer.Train(neuron, X, data.Y, Epochs, learningRate, Trainer.FullBatch);
+        double[] p = neuron.Forward(X);
+        double accuracy = (double)Enumerable.Range(0, n).Count(i => (p[i] >= 0.5 ? 1.0 : 0.0) == data.Y[i]) / n;
+        return new Trained(neuron, history, X, mu, s, accuracy);
+    }
+
+    private static double RedOnTheLine(Trained t, double white) =>
+        t.Mu[1] + t.S[1] * (-(t.Neuron.Weights[0] * (white - t.Mu[0]) / t.S[0] + t.Neuron.Bias) / t.Neuron.Weights[1]);
+
+    [Fact]
+    public async Task ThePatientsAreCountedAndTheirScatterHasOneTracePerClassAndTheRulesLine()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var data = Patients.Get();
+        int ill = data.Y.Count(v => v == 1);
+        Assert.Contains($"200 patients: {ill} ill, {200 - ill} healthy", run.OutputText("patients"));
+        Assert.Contains("notebook 1's patient (white 7.5, red 4.8): healthy", run.OutputText("patients"));
+
+        var chart = Assert.Single(run.ChartsOf("patients-chart"));
+        AssertClasses(chart, data);
+        var rule = chart.Trace("the rule: white = 2·red");
+        Assert.Equal(new[] { 7.0, 13.0 }, rule.X);
+        Assert.Equal(new[] { 3.5, 6.5 }, rule.Y);
+        Assert.Equal(3, chart.Traces.Count);
+        Assert.Contains("(10⁹ per litre)", chart.XAxisTitle);
+        Assert.Contains("(10¹² per litre)", chart.YAxisTitle);
+    }
+
+    [Fact]
+    public async Task TheSigmoidTableIsTheLibrarys()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var text = run.OutputText("sigmoid");
+        foreach (double z in new[] { -6.0, -1, 0, 2 })
+            Assert.Contains($"{z,6}{F(Activations.Sigmoid(z), "F4"),10}{F(Activations.DSigmoidDInput(z), "F4"),10}", text);
+    }
+
+    [Fact]
+    public async Task TrainingPrintsTheLibrarysLossWeightsAndAccuracy()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var t = Train(Patients.Get());
+        var text = run.OutputText("train");
+        Assert.Contains($"loss in epoch 1: {F(t.History.Loss[0], "F4")}, in epoch {Epochs}: {F(t.History.Loss[^1], "F4")}", text);
+        Assert.Contains($"learned W = [{F(t.Neuron.Weights[0], "F4")}, {F(t.Neuron.Weights[1], "F4")}], b = {F(t.Neuron.Bias, "F4")}", text);
+        Assert.Contains($"accuracy: {F(100 * t.Accuracy, "F1")} % ({Math.Round(t.Accuracy * 200)} of 200 patients right)", text);
+        Assert.True(t.Accuracy >= 0.95);
+        Assert.Contains($"white: μ₁ = {F(t.Mu[0], "F3")}, s₁ = {F(t.S[0], "F3")};   red: μ₂ = {F(t.Mu[1], "F3")}, s₂ = {F(t.S[1], "F3")}",
+            run.OutputText("scaling"));
+        double[,] patient = { { (7.5 - t.Mu[0]) / t.S[0], (4.8 - t.Mu[1]) / t.S[1] } };
+        Assert.Contains($"P(ill) = {F(t.Neuron.Forward(patient)[0], "F3")}", text);
+    }
+
+    [Fact]
+    public async Task TheLossCurveIsTheTrainersOnALogAxis()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var t = Train(Patients.Get());
+        var chart = Assert.Single(run.ChartsOf("loss-chart"));
+        Assert.Equal("log", chart.YAxisType);
+        Assert.Equal("epoch", chart.XAxisTitle);
+        Assert.Contains("η = 2", chart.Title);
+        var curve = Assert.Single(chart.Traces);
+        Assert.Equal(t.History.EpochNumbers().Select(e => (double)e), curve.X);
+        AssertClose(t.History.Loss, curve.Y);
+    }
+
+    [Fact]
+    public async Task TheDecisionLineChartShowsThePatientsTheRuleAndTheLearnedLine()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var data = Patients.Get();
+        var t = Train(data);
+        var chart = Assert.Single(run.ChartsOf("line-chart"));
+        AssertClasses(chart, data);
+        Assert.Equal(4, chart.Traces.Count);
+        var line = chart.Trace("the neuron's line (ŷ = 0.5)");
+        double[] ends = { data.Feature(0).Min(), data.Feature(0).Max() };
+        Assert.Equal(ends, line.X);
+        AssertClose(ends.Select(w => RedOnTheLine(t, w)).ToList(), line.Y);
+        // On the line the neuron's probability is exactly one half.
+        foreach (double w in ends)
+        {
+            double[,] onLine = { { (w - t.Mu[0]) / t.S[0], (RedOnTheLine(t, w) - t.Mu[1]) / t.S[1] } };
+            Assert.Equal(0.5, t.Neuron.Forward(onLine)[0], 9);
+        }
+        Assert.Contains($"{F(100 * t.Accuracy, "F1")} %", chart.Title);
+        double slope = -(t.Neuron.Weights[0] / t.S[0]) * t.S[1] / t.Neuron.Weights[1];
+        Assert.Contains($"learned line: red = {F(RedOnTheLine(t, 0), "F3")} + {F(slope, "F3")}·white", run.OutputText("line-slope"));
+    }
+
+    [Fact]
+    public async Task TheRawCountsComparisonIsRecomputed()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var text = run.OutputText("raw");
+        foreach (double eta in new[] { LearningRate, LearningRate / 100 })
+        {
+            var raw = Train(Patients.Get(), standardise: false, learningRate: eta);
+            Assert.Contains($"raw counts, η = {F(eta, "G")}: loss in epoch {Epochs} {F(raw.History.Loss[^1], "F4")}, " +
+                            $"accuracy {F(100 * raw.Accuracy, "F1")} %", text);
+        }
+        // What the prose claims: with the same η the raw counts do no better than calling everyone healthy.
+        var same = Train(Patients.Get(), standardise: false);
+        Assert.Equal(Patients.Get().Y.Count(v => v == 0) / 200.0, same.Accuracy, 9);
+    }
+
+    [Fact]
+    public async Task TheAbnormalSetStaysNearGuessingAndItsChartsShowIt()
+    {
+        var run = await Course.RunAsync(Notebook);
+        var data = Patients.GetAbnormal();
+        var t = Train(data);
+        var text = run.OutputText("abnormal");
+        Assert.Contains($"loss in epoch 1: {F(t.History.Loss[0], "F4")}, in epoch {Epochs}: {F(t.History.Loss[^1], "F4")}", text);
+        Assert.Contains($"learned W = [{F(t.Neuron.Weights[0], "F4")}, {F(t.Neuron.Weights[1], "F4")}], b = {F(t.Neuron.Bias, "F4")}", text);
+        Assert.Contains($"accuracy: {F(100 * t.Accuracy, "F1")} %", text);
+        Assert.True(t.Accuracy <= 0.75);
+        Assert.InRange(t.History.Loss[^1], 0.2, 0.25);
+
+        var chart = Assert.Single(run.ChartsOf("abnormal-chart"));
+        AssertClasses(chart, data);
+        Assert.Equal(4, chart.Traces.Count);
+        var box = chart.Trace("the normal ranges (healthy inside)");
+        Assert.Equal(new[] { 4.0, 11, 11, 4, 4 }, box.X);
+        Assert.Equal(new[] { 4.0, 4, 6, 6, 4 }, box.Y);
+        double[] ends = { data.Feature(0).Min(), data.Feature(0).Max() };
+        AssertClose(ends.Select(w => RedOnTheLine(t, w)).ToList(), chart.Trace("the neuron's line (ŷ = 0.5)").Y);
+
+        var losses = Assert.Single(run.ChartsOf("abnormal-loss-chart"));
+        Assert.Equal("log", losses.YAxisType);
+        AssertClose(Train(Patients.Get()).History.Loss, losses.Trace("linear rule (white − 2·red > 0)").Y);
+        AssertClose(t.History.Loss, losses.Trace("either count abnormal").Y);
+    }
+
+    [Fact]
+    public async Task TheOutcomePrintsBothAccuracies()
+    {
+        var run = await Course.RunAsync(Notebook);
+        Assert.Contains($"({F(100 * Train(Patients.Get()).Accuracy, "F1")} % right) but not the \"either count abnormal\" ones " +
+                        $"({F(100 * Train(Patients.GetAbnormal()).Accuracy, "F1")} % right)", run.OutputText("outcome"));
+    }
+
+    [Theory]
+    [InlineData("Patients.GetAbnormal()", "Patients.Get()")]   // a set one line separates: the second accuracy is too high
+    [InlineData("Patients.Get()", "Patients.GetAbnormal()")]   // no line separates it: the first accuracy is too low
+    public async Task TheOutcomeFailsWhenTheAccuraciesAreNotWhatItClaims(string find, string replace)
+    {
+        string outcome = Course.CellSource(Notebook, "outcome");
+        int at = outcome.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0 && outcome.IndexOf(find, at + 1, StringComparison.Ordinal) < 0);
+        var run = await Course.RunAsync(Notebook, new Dictionary<string, string>
+        {
+            ["outcome"] = outcome[..at] + replace + outcome[(at + find.Length)..],
+        });
+        Assert.Contains(run.Errors, e => e.Contains("Expected one neuron to get ≥ 95 %"));
+        Assert.DoesNotContain("✔", run.OutputText("outcome"));
+    }
+
+    private static void AssertClasses(RecordedChart chart, Dataset data)
+    {
+        double[] white = data.Feature(0), red = data.Feature(1);
+        foreach (var (name, label) in new[] { ("healthy", 0.0), ("ill", 1.0) })
+        {
+            var trace = chart.Trace(name);
+            Assert.Equal("markers", trace.Mode);
+            var rows = Enumerable.Range(0, data.Count).Where(i => data.Y[i] == label).ToList();
+            Assert.Equal(rows.Select(i => white[i]), trace.X);
+            Assert.Equal(rows.Select(i => red[i]), trace.Y);
+        }
+    }
+
+    private static void AssertClose(IReadOnlyList<double> expected, double[] actual)
+    {
+        Assert.Equal(expected.Count, actual.Length);
+        for (int i = 0; i < actual.Length; i++)
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-9 * Math.Max(1, Math.Abs(expected[i])),
+                $"point {i}: expected {expected[i]}, charted {actual[i]}");
+    }
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}
