@@ -134,5 +134,5 @@ public sealed class Layer
 
     /// <summary>The layer's shape and activation, e.g. <c>Layer(2 → 3, tanh)</c>.</summary>
     public override string ToString() =>
-        $"Layer({InputCount} → {NeuronCount}, {string.Join("/", _neurons.Select(x => x.Activation.Name).Distinct())})";
+        $"Layer({InputCount} → {NeuronCount}, {string.Join("/", _neurons.Select(neuron => neuron.Activation.Name).Distinct())})";
 }
