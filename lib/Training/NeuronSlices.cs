@@ -53,6 +53,13 @@ public sealed partial class Neuron
         BiasGradient += TensorPrimitives.Sum<double>(dLossDz);
     }
 
+    // W −= η·dL/dW as one vector operation: W + (−η)·dL/dW, which rounds exactly as Step's loop does.
+    internal void StepVectorised(double learningRate)
+    {
+        TensorPrimitives.MultiplyAdd(WeightGradients, -learningRate, _weights, _weights);
+        _bias -= learningRate * BiasGradient;
+    }
+
     // Consecutive rows of a rectangular array are contiguous in memory, so they can be viewed as one span.
     private ReadOnlySpan<double> Rows(double[,] X, int first, int count) =>
         MemoryMarshal.CreateReadOnlySpan(ref X[first, 0], count * FeatureCount);

@@ -89,7 +89,7 @@ public static class Trainer
                     sumOfSquaredErrors += Losses.SquaredErrorsAndGradient(ŷ, shuffledY.AsSpan(first, rows), count, dLossDŷ);
                     neuron.BackwardRows(dLossDŷ);
                 }
-                neuron.Step(learningRate);
+                neuron.StepVectorised(learningRate);
             }
 
             double loss = sumOfSquaredErrors / n;

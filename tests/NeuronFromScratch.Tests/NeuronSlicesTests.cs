@@ -48,6 +48,30 @@ public sealed class NeuronSlicesTests
     }
 
     [Fact]
+    public void The_vectorised_step_gives_Steps_numbers_bit_for_bit()
+    {
+        var random = new Random(9);
+        foreach (int f in new[] { 1, 3, 100 })
+        {
+            var X = new double[5, f];
+            for (int i = 0; i < 5; i++)
+                for (int j = 0; j < f; j++)
+                    X[i, j] = 2 * random.NextDouble() - 1;
+            double[] dLossDYHat = Enumerable.Range(0, 5).Select(_ => 2 * random.NextDouble() - 1).ToArray();
+            var plain = new Neuron(f, seed: 4);
+            var fast = new Neuron(f, seed: 4);
+            plain.Forward(X);
+            plain.Backward(dLossDYHat);
+            fast.Forward(X);
+            fast.Backward(dLossDYHat);
+            plain.Step(0.07);
+            fast.StepVectorised(0.07);
+            Assert.Equal(plain.Weights, fast.Weights);
+            Assert.Equal(plain.Bias, fast.Bias);
+        }
+    }
+
+    [Fact]
     public void Per_example_training_on_the_course_data_matches_the_plain_loop_bit_for_bit()
     {
         var (X, y) = Data.GetData();
