@@ -97,7 +97,7 @@ static string CheckNeuronDLossDX(Func<Neuron, double[,], double[], double[,]> ne
     var cases = new (string what, Func<Neuron> make, double[,] X)[]
     {
         ("a ReLU neuron on our 61 x values", () => Neuron06(1, 3, Activation.ReLU, 0.4), courseX),
-        ("a tanh neuron with 3 inputs and 5 rows", () => Neuron06(3, 11, Activation.Tanh, 0.7), RandomMatrix06(12, 5, 3)),
+        ("a tanh neuron with 3 inputs and 5 rows", () => Neuron06(3, 11, Activation.Tanh, -0.2), RandomMatrix06(12, 5, 3)),
         ("a sigmoid neuron with 2 inputs and 4 rows", () => Neuron06(2, 13, Activation.Sigmoid, -0.5), RandomMatrix06(14, 4, 2)),
     };
     foreach (var (what, make, X) in cases)
@@ -105,9 +105,13 @@ static string CheckNeuronDLossDX(Func<Neuron, double[,], double[], double[,]> ne
         int n = X.GetLength(0), f = X.GetLength(1);
         double[] dLossDYHat = Enumerable.Range(0, n).Select(i => Math.Sin(1.7 * i + 0.3)).ToArray();
         double[,] got;
-        try { got = neuronDLossDX(make(), X, dLossDYHat); }
+        var given = make();
+        try { got = neuronDLossDX(given, X, dLossDYHat); }
         catch (NotImplementedException) { return NotDone06("NeuronDLossDX"); }
         catch (Exception e) { return Threw06("NeuronDLossDX", e); }
+        // Only Backward adds to a neuron's gradients: if they are not 0 any more, your function called it.
+        if (given.BiasGradient != 0 || given.WeightGradients.Any(g => g != 0))
+            return "✘ NeuronDLossDX uses the neuron's Backward: the point is to write what Backward returns yourself, from Weights, Bias and Activation.Derivative.";
         if (got is null) return "✘ NeuronDLossDX returned null: return the n × f matrix you filled.";
 
         var neuron = make();
@@ -130,6 +134,10 @@ static string CheckNeuronDLossDX(Func<Neuron, double[,], double[], double[,]> ne
         {
             ((i, j) => dLossDYHat[i] * σ.Derivative(Z(i)) * X[i, j],
                 "you multiplied by xᵢⱼ: that is the factor of dL/dwⱼ. In z = Σⱼ wⱼxᵢⱼ + b the partner of xᵢⱼ is its weight, so ∂zᵢ/∂xᵢⱼ = wⱼ."),
+            ((i, j) => dLossDYHat[i] * σ.Derivative(Z(i)) * w[j] * X[i, j],
+                "you multiplied by wⱼ · xᵢⱼ: the xᵢⱼ is extra. ∂zᵢ/∂xᵢⱼ = wⱼ alone; xᵢⱼ is the factor of dL/dwⱼ, not of dL/dxᵢⱼ."),
+            ((i, j) => dLossDYHat[i] * (Z(i) > 0 ? 1.0 : 0.0) * w[j],
+                $"your σ′ is 1 for z > 0 and 0 otherwise: that is ReLU's derivative, but this neuron's activation is {σ.Name}. Use neuron.Activation.Derivative(z), this neuron's own σ′."),
             ((i, j) => dLossDYHat[i] * w[j],
                 "the factor σ′(zᵢ) is missing: dL/dzᵢ = dL/dŷᵢ · σ′(zᵢ) before multiplying by wⱼ."),
             ((i, j) => dLossDYHat[i] * σ.Derivative(σ.Function(Z(i))) * w[j],
@@ -181,13 +189,23 @@ static string CheckTrainStep(Func<NeuralNetwork, double[,], double[], double, do
 {
     const double eta = 0.1;
     const int steps = 3;   // three steps: a forgotten ResetGrad shows from the second on
+    // A tanh that notices who asks for its derivative: if NeuralNetwork.Backward or Layer.Backward is on the call
+    // stack, the step used the library's backward loop instead of its own.
+    bool viaLibraryBackward = false;
+    var watchedTanh = new Activation("tanh", Math.Tanh, z =>
+    {
+        if (new System.Diagnostics.StackTrace().GetFrames().Any(frame =>
+                frame.GetMethod() is { Name: "Backward" } method && (method.DeclaringType == typeof(NeuralNetwork) || method.DeclaringType == typeof(Layer))))
+            viaLibraryBackward = true;
+        return Activation.Tanh.Derivative(z);
+    });
     var X2 = RandomMatrix06(21, 6, 2);
     double[] y2 = Enumerable.Range(0, 6).Select(i => Math.Sin(2 * X2[i, 0]) - X2[i, 1]).ToArray();
     var cases = new (string what, Func<NeuralNetwork> make, double[,] X, double[] y)[]
     {
         // One neuron per layer first: then a wrong order or a gradient that is not passed down cannot fail on a shape.
         ("a chain of three single tanh/linear neurons (sizes 1, 1, 1, 1) on our data",
-            () => new NeuralNetwork(new Layer(new[] { Neuron06(1, 1, Activation.Tanh, 0.3) }),
+            () => new NeuralNetwork(new Layer(new[] { Neuron06(1, 1, watchedTanh, 0.3) }),
                                     new Layer(new[] { Neuron06(1, 2, Activation.Tanh, -0.2) }),
                                     new Layer(new[] { Neuron06(1, 3, Activation.Linear, 0.1) })), courseX, courseY),
         ("a tanh network with sizes 2, 3, 3, 1 on random data",
@@ -221,6 +239,7 @@ static string CheckTrainStep(Func<NeuralNetwork, double[,], double[], double, do
     {
         var yours = make();
         var got = new List<double>();
+        viaLibraryBackward = false;
         try
         {
             for (int s = 0; s < steps; s++)
@@ -232,6 +251,8 @@ static string CheckTrainStep(Func<NeuralNetwork, double[,], double[], double, do
             return Threw06("TrainStep", e) + (e is ArgumentException or IndexOutOfRangeException
                 ? " If a shape is wrong, look at the order of the layers (the last first) and what you pass down: each layer's Backward wants an n × (its NeuronCount) dL/dA." : "");
         }
+        if (viaLibraryBackward)
+            return "✘ TrainStep uses the library's Backward (network.Backward or a layer's Backward): the point is to write that loop yourself. From the last layer down, give each neuron k column k of dL/dA, add up the parts its Backward returns, and pass the sum down.";
         var (expected, library) = Run(make, X, y, "")!.Value;
         if (Same(got, yours, expected, library)) continue;
         string said = $"✘ On {what}, {steps} steps with η = {eta}: expected the losses {string.Join(", ", expected.Select(v => v.ToString("G6")))}, "

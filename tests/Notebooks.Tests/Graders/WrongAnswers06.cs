@@ -34,6 +34,14 @@ internal static class WrongAnswers06
             "dLossDX[i, j] = dLossDz * neuron.Weights[j];", "dLossDX[0, j] += dLossDz * neuron.Weights[j];", "you summed over the examples", "ex2-answer"),
         new("leaves the bias out of z", Notebook, "ex2-check",
             "double z = neuron.Bias;", "double z = 0;", "without the bias", "ex2-answer"),
+        new("hard-codes ReLU's derivative in dL/dX", Notebook, "ex2-check",
+            "neuron.Activation.Derivative(z);", "(z > 0 ? 1.0 : 0.0);", "that is ReLU's derivative", "ex2-answer"),
+        new("multiplies dL/dX by w·x", Notebook, "ex2-check",
+            "dLossDX[i, j] = dLossDz * neuron.Weights[j];", "dLossDX[i, j] = dLossDz * neuron.Weights[j] * X[i, j];",
+            "the xᵢⱼ is extra", "ex2-answer"),
+        new("calls the neuron's Backward in NeuronDLossDX", Notebook, "ex2-check",
+            "    return dLossDX;", "    neuron.Forward(X);\n    return neuron.Backward(dLossDYHat);",
+            "uses the neuron's Backward", "ex2-answer"),
 
         // ── Your turn 3: a training step with the backward loop over the layers ──
         new("goes through the layers from first to last", Notebook, "ex3-check",
@@ -49,5 +57,12 @@ internal static class WrongAnswers06
             "Backward(Column(dLossDA, k));", "Backward(Column(dLossDA, 0));", "every neuron got column 0", "ex3-answer"),
         new("forgets Step in the network step", Notebook, "ex3-check",
             "    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);\n", "", "nothing moved", "ex3-answer"),
+        new("uses network.Backward in the network step", Notebook, "ex3-check",
+            "    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);",
+            "    network.ResetGrad();\n    network.Backward(AsColumn(DMeanSquaredErrorDPredictions(network.Predict(X), y)));\n    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);",
+            "uses the library's Backward", "ex3-answer"),
+        new("uses a layer's Backward in the network step", Notebook, "ex3-check",
+            "        dLossDA = dLossDX;", "        dLossDA = layer.Backward(dLossDA);",
+            "uses the library's Backward", "ex3-answer"),
     ];
 }
