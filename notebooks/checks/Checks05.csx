@@ -4,7 +4,11 @@
 using NeuronFromScratch;
 
 // Equal up to rounding: relative 1e-9 (or absolute near 0).
-static bool Near05(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+// (a.Equals(b) first, so that two infinities, as 1 / (1 − e^(−z)) gives at z = 0, count as equal.)
+static bool Near05(double a, double b) => a.Equals(b) || Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+
+// Close but not equal: within 1e-4 (relative), the mark of an approximation such as a finite difference.
+static bool Close05(double a, double b) => Math.Abs(a - b) <= 1e-4 * Math.Max(1e-3, Math.Max(Math.Abs(a), Math.Abs(b)));
 
 // Many z: both signs, small and large, and exactly 0.
 static double[] CheckZs => Enumerable.Range(-40, 81).Select(k => k / 4.0).ToArray();
@@ -21,13 +25,14 @@ static string CheckSigmoid(Func<double, double> sigmoid, Func<double, double> dS
     if (!mine.Zip(expected, Near05).All(ok => ok))
     {
         int i = Array.FindIndex(CheckZs, z => !Near05(sigmoid(z), Activations.Sigmoid(z)));
-        string said = $"✘ Sigmoid({CheckZs[i]}) = {mine[i]:G6}, but σ({CheckZs[i]}) = 1 / (1 + e^(−{CheckZs[i]})) = {expected[i]:G6}.";
+        string said = $"✘ At z = {CheckZs[i]}, your Sigmoid gives {mine[i]:G10}, but σ(z) = 1 / (1 + e^(−z)) = {expected[i]:G10}.";
         var mistakes = new (Func<double, double> would, string clue)[]
         {
             (z => 1 / (1 + Math.Exp(z)), "You computed 1 / (1 + e^(+z)), which is σ(−z): the minus sign in the exponent is missing. Write Math.Exp(-z)."),
             (Math.Tanh, "That is tanh z, which runs from −1 to 1. The sigmoid is 1 / (1 + e^(−z)), between 0 and 1."),
             (z => 1 / 1 + Math.Exp(-z), "You computed 1 + e^(−z): 1 / 1 + Math.Exp(-z) divides only the 1. Put brackets around the denominator: 1 / (1 + Math.Exp(-z))."),
-            (z => 1 / (1 - Math.Exp(-z)), "The denominator has a minus: 1 / (1 − e^(−z)). It is 1 / (1 + e^(−z))."),
+            (z => 1 / (1 - Math.Exp(-z)), "The denominator has a minus: you computed 1 / (1 − e^(−z)), which is infinite at z = 0. It is 1 / (1 + e^(−z)), with a plus."),
+            (z => 0.5 * (1 + Math.Tanh(z)), "You computed ½(1 + tanh z), which is σ(2z): the tanh form of the sigmoid is σ(z) = ½(1 + tanh(z/2)), with z/2. Or write 1 / (1 + e^(−z)) directly."),
             (z => Math.Exp(-z), "You returned e^(−z) alone: the sigmoid is 1 / (1 + e^(−z))."),
         };
         foreach (var (would, clue) in mistakes)
@@ -45,7 +50,9 @@ static string CheckSigmoid(Func<double, double> sigmoid, Func<double, double> dS
     if (!slopes.Zip(expectedSlopes, Near05).All(ok => ok))
     {
         int i = Array.FindIndex(CheckZs, z => !Near05(dSigmoidDz(z), Activations.DSigmoidDInput(z)));
-        string said = $"✘ DSigmoidDz({CheckZs[i]}) = {slopes[i]:G6}, but σ(z)·(1 − σ(z)) = {expectedSlopes[i]:G6} there.";
+        double off = slopes[i] - expectedSlopes[i];
+        string said = $"✘ At z = {CheckZs[i]}, your DSigmoidDz gives {slopes[i]:G10}, but σ(z)·(1 − σ(z)) = {expectedSlopes[i]:G10}: " +
+                      $"off by {off:G3} (the check allows rounding only, a relative 1e-9).";
         double S(double z) => Activations.Sigmoid(z);
         var mistakes = new (Func<double, double> would, string clue)[]
         {
@@ -59,6 +66,9 @@ static string CheckSigmoid(Func<double, double> sigmoid, Func<double, double> dS
         foreach (var (would, clue) in mistakes)
             if (CheckZs.All(z => Near05(dSigmoidDz(z), would(z))))
                 return said + " " + clue;
+        if (CheckZs.All(z => Close05(SafeSlope(dSigmoidDz, z), Activations.DSigmoidDInput(z))))
+            return said + " Your slopes are close everywhere but not exact: a numerical derivative, like (σ(z + h) − σ(z − h))/(2h)? " +
+                          "That is an approximation, good for checking a derivative (notebook 3). Write the exact formula σ(z)·(1 − σ(z)).";
         return said + " dσ/dz = σ(z)·(1 − σ(z)): compute σ(z) once with your Sigmoid and use it twice.";
     }
     return $"✔ Sigmoid and DSigmoidDz match the library's Activations.Sigmoid and DSigmoidDInput at all {CheckZs.Length} values of z from −10 to 10.";
@@ -118,7 +128,7 @@ static string CheckRedOnTheLine(Func<double, double[], double, double[], double[
             double expected = RedOnTheLineDoneRight(white, W, b, m, d);
             if (Near05(got, expected)) continue;
 
-            string said = $"✘ With W = [{W[0]}, {W[1]}], b = {b}, μ = [{m[0]}, {m[1]}], s = [{d[0]}, {d[1]}] and white = {white}, " +
+            string said = $"✘ With W = [{W[0]:G6}, {W[1]:G6}], b = {b:G6}, μ = [{m[0]:G6}, {m[1]:G6}], s = [{d[0]:G6}, {d[1]:G6}] and white = {white}, " +
                           $"the red count on the line is {expected:F4}, but RedOnTheLine returned {got:F4}.";
             foreach (var (would, clue) in mistakes)
                 if (cases.All(c => whites.All(x => Near05(SafeCall(redOnTheLine, x, c), would(x, c.W, c.b, c.mu, c.s)))))
@@ -132,4 +142,45 @@ static double SafeCall(Func<double, double[], double, double[], double[], double
 {
     try { return f(white, (double[])c.W.Clone(), c.b, (double[])c.mu.Clone(), (double[])c.s.Clone()); }
     catch (Exception) { return double.NaN; }
+}
+
+static double SafeSlope(Func<double, double> f, double z)
+{
+    try { return f(z); }
+    catch (Exception) { return double.NaN; }
+}
+
+// ── For the charts after Your turn 2 ──
+// The decision line as a function of the white count: your RedOnTheLine once it runs; until then (it still throws
+// NotImplementedException) RedOnTheLineDoneRight above, and the note says so.
+static (Func<double, double> redAt, string note) DecisionLine05(
+    Func<double, double[], double, double[], double[], double> redOnTheLine, double[] W, double b, double[] mu, double[] s)
+{
+    try
+    {
+        redOnTheLine(mu[0], (double[])W.Clone(), b, (double[])mu.Clone(), (double[])s.Clone());
+        return (white => redOnTheLine(white, (double[])W.Clone(), b, (double[])mu.Clone(), (double[])s.Clone()),
+                "The neuron's line is drawn with your RedOnTheLine.");
+    }
+    catch (NotImplementedException)
+    {
+        return (white => RedOnTheLineDoneRight(white, W, b, mu, s),
+                "Your RedOnTheLine is not written yet (Your turn 2), so the neuron's line is drawn with RedOnTheLineDoneRight from checks/Checks05.csx.");
+    }
+}
+
+// The white counts [from, to] over which every one of the given straight lines stays inside the plotted box
+// (the data's white and red ranges), so that all lines span the same stretch and none runs off the chart.
+static double[] SharedWhiteRange05(double whiteLow, double whiteHigh, double redLow, double redHigh, params Func<double, double>[] lines)
+{
+    double from = whiteLow, to = whiteHigh;
+    foreach (var redAt in lines)
+    {
+        double a = redAt(0), k = redAt(1) - a;   // a straight line: red = a + k·white
+        if (k == 0) continue;
+        double atLow = (redLow - a) / k, atHigh = (redHigh - a) / k;
+        from = Math.Max(from, Math.Min(atLow, atHigh));
+        to = Math.Min(to, Math.Max(atLow, atHigh));
+    }
+    return new[] { from, to };
 }

@@ -100,8 +100,23 @@ public sealed class Notebook05Tests
         AssertClose(t.History.Loss, curve.Y);
     }
 
+    // The white counts over which both the rule's line and the learned one stay inside the patients' ranges.
+    private static double[] SharedWhiteRange(Dataset data, Func<double, double> learnedRed)
+    {
+        double[] white = data.Feature(0), red = data.Feature(1);
+        double from = white.Min(), to = white.Max();
+        foreach (var line in new Func<double, double>[] { learnedRed, w => w / Patients.RedFactor })
+        {
+            double a = line(0), k = line(1) - a;
+            double atLow = (red.Min() - a) / k, atHigh = (red.Max() - a) / k;
+            from = Math.Max(from, Math.Min(atLow, atHigh));
+            to = Math.Min(to, Math.Max(atLow, atHigh));
+        }
+        return new[] { from, to };
+    }
+
     [Fact]
-    public async Task TheDecisionLineChartShowsThePatientsTheRuleAndTheLearnedLine()
+    public async Task TheDecisionLineChartShowsThePatientsTheRuleAndTheLearnedLineOverTheSameClippedRange()
     {
         var run = await Course.RunAsync(Notebook);
         var data = Patients.Get();
@@ -109,10 +124,19 @@ public sealed class Notebook05Tests
         var chart = Assert.Single(run.ChartsOf("line-chart"));
         AssertClasses(chart, data);
         Assert.Equal(4, chart.Traces.Count);
+        // The committed starter has no RedOnTheLine yet: the chart says it uses the checks' version.
+        Assert.Contains("drawn with RedOnTheLineDoneRight from checks/Checks05.csx", run.OutputText("line-chart"));
         var line = chart.Trace("the neuron's line (ŷ = 0.5)");
-        double[] ends = { data.Feature(0).Min(), data.Feature(0).Max() };
-        Assert.Equal(ends, line.X);
+        var rule = chart.Trace("the rule: white = 2·red");
+        double[] ends = SharedWhiteRange(data, w => RedOnTheLine(t, w));
+        AssertClose(ends, line.X);
+        AssertClose(ends, rule.X);
         AssertClose(ends.Select(w => RedOnTheLine(t, w)).ToList(), line.Y);
+        AssertClose(ends.Select(w => w / 2).ToList(), rule.Y);
+        // Both lines stay inside the plotted data: no red count outside the patients' range.
+        double[] red = data.Feature(1), white = data.Feature(0);
+        foreach (double r in line.Y.Concat(rule.Y)) Assert.InRange(r, red.Min() - 1e-9, red.Max() + 1e-9);
+        foreach (double w in ends) Assert.InRange(w, white.Min(), white.Max());
         // On the line the neuron's probability is exactly one half.
         foreach (double w in ends)
         {
@@ -122,6 +146,48 @@ public sealed class Notebook05Tests
         Assert.Contains($"{F(100 * t.Accuracy, "F1")} %", chart.Title);
         double slope = -(t.Neuron.Weights[0] / t.S[0]) * t.S[1] / t.Neuron.Weights[1];
         Assert.Contains($"learned line: red = {F(RedOnTheLine(t, 0), "F3")} + {F(slope, "F3")}·white", run.OutputText("line-slope"));
+    }
+
+    [Fact]
+    public async Task TheChartsDrawTheLearnersRedOnTheLineAndTheCheckFormatsItsNumbers()
+    {
+        // A wrong answer (the bias forgotten) shows in the charts: they draw the learner's function, not a hidden answer.
+        string wrong = Course.SolutionCode(Notebook, "ex2-solution")
+            .Replace("double x2 = -(W[0] * x1 + b) / W[1];", "double x2 = -(W[0] * x1) / W[1];");
+        var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { ["ex2-answer"] = wrong });
+        Assert.Empty(run.Errors);
+        var data = Patients.Get();
+        var t = Train(data);
+        double WrongRed(Trained u, double w) => u.Mu[1] + u.S[1] * (-(u.Neuron.Weights[0] * (w - u.Mu[0]) / u.S[0]) / u.Neuron.Weights[1]);
+
+        Assert.Contains("drawn with your RedOnTheLine", run.OutputText("line-chart"));
+        var line = Assert.Single(run.ChartsOf("line-chart")).Trace("the neuron's line (ŷ = 0.5)");
+        AssertClose(line.X.Select(w => WrongRed(t, w)).ToList(), line.Y);
+        var abnormal = Train(Patients.GetAbnormal());
+        var abnormalLine = Assert.Single(run.ChartsOf("abnormal-chart")).Trace("the neuron's line (ŷ = 0.5)");
+        AssertClose(abnormalLine.X.Select(w => WrongRed(abnormal, w)).ToList(), abnormalLine.Y);
+
+        // The verdict shows μ and s rounded, not with every digit of a double.
+        string verdict = run.OutputText("ex2-check");
+        Assert.Contains("You forgot the bias b", verdict);
+        Assert.Contains($"μ = [{F(t.Mu[0], "G6")}, {F(t.Mu[1], "G6")}], s = [{F(t.S[0], "G6")}, {F(t.S[1], "G6")}]", verdict);
+    }
+
+    [Theory]
+    [InlineData("double Sigmoid(double z) => 1 / 1 + Math.Exp(-z);", "At z = -10, your Sigmoid gives 22027.46579")]
+    [InlineData("    return (Sigmoid(z + 1e-3) - Sigmoid(z - 1e-3)) / 2e-3;", "off by ")]
+    public async Task TheSigmoidVerdictShowsEnoughDigitsAndNoDoubledMinus(string mistake, string expected)
+    {
+        string solution = Course.SolutionCode(Notebook, "ex1-solution");
+        string find = mistake.StartsWith("double") ? "double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));" : "    return sigma * (1 - sigma);";
+        string verdict = await Course.ExerciseVerdictAsync(Notebook, 1, solution.Replace(find, mistake));
+        Assert.StartsWith("✘", verdict);
+        Assert.Contains(expected, verdict);
+        Assert.DoesNotContain("−-", verdict);
+        // The two numbers it quotes differ in what it prints.
+        var numbers = System.Text.RegularExpressions.Regex.Matches(verdict, @"gives (\S+), but .*?= (\S+?)[:.](\s|$)");
+        var match = Assert.Single(numbers);
+        Assert.NotEqual(match.Groups[1].Value, match.Groups[2].Value);
     }
 
     [Fact]
@@ -135,9 +201,21 @@ public sealed class Notebook05Tests
             Assert.Contains($"raw counts, η = {F(eta, "G")}: loss in epoch {Epochs} {F(raw.History.Loss[^1], "F4")}, " +
                             $"accuracy {F(100 * raw.Accuracy, "F1")} %", text);
         }
-        // What the prose claims: with the same η the raw counts do no better than calling everyone healthy.
+        // What the prose claims: with the same η the raw counts do no better than calling everyone healthy; the small η
+        // gets the accuracy back (one patient more than standardised) but its loss stays above 0.05, which the
+        // standardised run reaches by epoch 24.
         var same = Train(Patients.Get(), standardise: false);
         Assert.Equal(Patients.Get().Y.Count(v => v == 0) / 200.0, same.Accuracy, 9);
+        var small = Train(Patients.Get(), standardise: false, learningRate: LearningRate / 100);
+        var standardised = Train(Patients.Get());
+        Assert.Equal(standardised.Accuracy + 1 / 200.0, small.Accuracy, 9);
+        Assert.True(small.History.Loss.Min() >= 0.05 && small.History.Loss[^1] > 3 * standardised.History.Loss[^1]);
+        int firstBelow = Enumerable.Range(0, Epochs).First(e => standardised.History.Loss[e] < 0.05) + 1;
+        Assert.Equal(24, firstBelow);
+        Assert.Contains("loss below 0.05: not within 300 epochs", text);
+        Assert.Contains($"standardised, η = 2: loss in epoch {Epochs} {F(standardised.History.Loss[^1], "F4")}, " +
+                        $"accuracy {F(100 * standardised.Accuracy, "F1")} %, loss below 0.05: epoch {firstBelow}", text);
+        Assert.Contains("by epoch 24", Course.CellSource(Notebook, "raw-answer"));
     }
 
     [Fact]
