@@ -3,16 +3,11 @@
 // returns one verdict: ✔, or ✘ with the likely cause. It computes what each common mistake WOULD give and compares.
 #load "../setup/FromLibrary.csx"
 #load "../MyNeuron.csx"
+#load "Common.csx"   // NotDoneYet, Show
 using NeuronFromScratch;
-
-static string NotDoneYet01(string piece, string line) =>
-    $"✘ Not done yet: {piece} still borrows the library's version (the line `{line}` in MyNeuron.csx). "
-    + "Replace it with your code, save the file and run this cell again.";
 
 static bool Same01(double[] a, double[] b, double tolerance = 1e-9) =>
     a.Length == b.Length && a.Zip(b, (p, q) => Math.Abs(p - q) <= tolerance).All(ok => ok);
-
-static string Show01(double[] values) => "[" + string.Join(", ", values.Select(v => v.ToString("F4"))) + "]";
 
 // ── σ, dσ/dz and the constructor ────────────────────────────────────────────────────────────────────────────
 static string CheckConstructor()
@@ -27,10 +22,10 @@ static string CheckConstructor()
     {
         return $"✘ new MyNeuron(2, 7) or Sigma threw {e.GetType().Name}: {e.Message}";
     }
-    if (FromLibrary.Borrowed.Contains("Sigma")) return NotDoneYet01("Sigma", "FromLibrary.Sigma(z)");
-    if (FromLibrary.Borrowed.Contains("DSigmaDz")) return NotDoneYet01("DSigmaDz", "FromLibrary.DSigmaDz(z)");
+    if (FromLibrary.Borrowed.Contains("Sigma")) return NotDoneYet("Sigma", "FromLibrary.Sigma(z)");
+    if (FromLibrary.Borrowed.Contains("DSigmaDz")) return NotDoneYet("DSigmaDz", "FromLibrary.DSigmaDz(z)");
     if (FromLibrary.Borrowed.Contains("constructor"))
-        return NotDoneYet01("The constructor", "FromLibrary.Initialize(this, featureCount, seed);");
+        return NotDoneYet("The constructor", "FromLibrary.Initialize(this, featureCount, seed);");
 
     // σ(z) = z and dσ/dz = 1, at a few z.
     foreach (double z in new[] { -2.5, 0.0, 0.3, 4.0 })
@@ -56,7 +51,7 @@ static string CheckConstructor()
                 return $"✘ After {made}, W has {mine.W.Length} weights, but a neuron for {f} feature(s) needs {f}: one per feature.";
             if (!Same01(mine.W, expected, 0))
             {
-                string said = $"✘ {made}: W should be {Show01(expected)} (as new Neuron({f}, {seed}).Weights), but it is {Show01(mine.W)}.";
+                string said = $"✘ {made}: W should be {Show(expected)} (as new Neuron({f}, {seed}).Weights), but it is {Show(mine.W)}.";
                 if (mine.W.All(w => w == 0))
                     return said + " Every weight is 0: did you forget to fill W with random.NextDouble() − 0.5?";
                 if (Same01(mine.W.Select(w => w - 0.5).ToArray(), expected))
@@ -131,13 +126,13 @@ static string CheckForward()
         }
         catch (Exception e) { return $"✘ On {name}, Forward threw {e.GetType().Name}: {e.Message}"; }
         if (FromLibrary.Borrowed.Contains("Forward"))
-            return NotDoneYet01("Forward", "return FromLibrary.Forward(this, X);");
+            return NotDoneYet("Forward", "return FromLibrary.Forward(this, X);");
         if (got is null || got.Length != n)
             return $"✘ On {name}: expected {n} predictions (one per row of X), got {got?.Length.ToString() ?? "null"}.";
         if (!Same01(got, expected))
         {
             int row = Enumerable.Range(0, n).First(i => !(Math.Abs(got[i] - expected[i]) <= 1e-9));
-            string said = $"✘ On {name} with W = {Show01(W)} and b = {b}, row {row}: expected ŷ = {expected[row]:F4}, got {got[row]:F4}.";
+            string said = $"✘ On {name} with W = {Show(W)} and b = {b}, row {row}: expected ŷ = {expected[row]:F4}, got {got[row]:F4}.";
             var clues = new List<string>();
             double[] sums = Z01(X, W, 0, (i, j) => W[j] * X[i, j]);   // Σⱼ W[j]·X[i, j], without b
             if (Same01(got, sums))
@@ -182,7 +177,7 @@ static string CheckForward()
                 + "Notebook 3's Backward needs z, and a caller who changes ŷ would change your lastZ with it: keep z in its "
                 + "own array, and store lastZ = z.";
         if (!Same01(mine.lastZ, expected))
-            return $"✘ On {name}, lastZ should hold the {n} values zᵢ = Σⱼ W[j]·X[i, j] + b of this Forward, but it is {Show01(mine.lastZ)}.";
+            return $"✘ On {name}, lastZ should hold the {n} values zᵢ = Σⱼ W[j]·X[i, j] + b of this Forward, but it is {Show(mine.lastZ)}.";
     }
     return "✔ Your Forward agrees with the library's Neuron.Forward on the course data and on random 4 × 2 and 5 × 3 matrices, "
         + "and keeps lastX and lastZ for notebook 3.";

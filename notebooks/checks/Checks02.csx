@@ -4,17 +4,12 @@
 // likely cause. It computes what each common mistake WOULD give and compares.
 #load "../setup/FromLibrary.csx"
 #load "../MyNeuron.csx"
+#load "Common.csx"   // NotDoneYet
 using NeuronFromScratch;
-
-static string NotDoneYet02(string piece, string line) =>
-    $"✘ Not done yet: {piece} still borrows the library's version (the line `{line}` in MyNeuron.csx). "
-    + "Replace it with your code, save the file and run this cell again.";
 
 static bool Close02(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
 
 static bool Same02(double[] a, double[] b) => a.Length == b.Length && a.Zip(b, Close02).All(ok => ok);
-
-static string Show02(double[] values) => "[" + string.Join(", ", values.Select(v => v.ToString("F4"))) + "]";
 
 // Did the learner's function write into the arrays it was given? Compares its copies with the originals, exactly.
 // Null if both are untouched, else the ✘ verdict. The caller still needs ŷ and y afterwards (notebooks 3 and 4).
@@ -65,7 +60,7 @@ static string CheckMse()
         double[] yHatGiven = (double[])yHat.Clone(), yGiven = (double[])y.Clone();   // copies: the case stays intact
         try { got = Mse(yHatGiven, yGiven); }
         catch (Exception e) { return $"✘ On {name}, Mse threw {e.GetType().Name}: {e.Message}"; }
-        if (FromLibrary.Borrowed.Contains("Mse")) return NotDoneYet02("Mse", "FromLibrary.Mse(yHat, y)");
+        if (FromLibrary.Borrowed.Contains("Mse")) return NotDoneYet("Mse", "FromLibrary.Mse(yHat, y)");
         if (ChangedInputs02("Mse", name, yHatGiven, yHat, yGiven, y) is string changed) return changed;
         if (Close02(got, expected)) continue;
 
@@ -104,7 +99,7 @@ static string CheckDMse()
             return $"✘ On {name}, DMseDYHat threw IndexOutOfRangeException: make the array one per prediction, new double[n], and loop i from 0 to n − 1.";
         }
         catch (Exception e) { return $"✘ On {name}, DMseDYHat threw {e.GetType().Name}: {e.Message}"; }
-        if (FromLibrary.Borrowed.Contains("DMseDYHat")) return NotDoneYet02("DMseDYHat", "FromLibrary.DMseDYHat(yHat, y)");
+        if (FromLibrary.Borrowed.Contains("DMseDYHat")) return NotDoneYet("DMseDYHat", "FromLibrary.DMseDYHat(yHat, y)");
         if (ChangedInputs02("DMseDYHat", name, yHatGiven, yHat, yGiven, y, got) is string changed) return changed;
         if (got is null || got.Length != n)
             return $"✘ On {name}: expected {n} derivatives (one per prediction), got {got?.Length.ToString() ?? "null"}.";

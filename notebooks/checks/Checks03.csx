@@ -2,23 +2,18 @@
 // A check cell loads this file, and this file loads MyNeuron.csx afresh: save your file, run the check cell again.
 #load "../setup/FromLibrary.csx"
 #load "../MyNeuron.csx"
+#load "Common.csx"   // NotDoneYet, Show
 #load "Checks03.Mistakes.csx"   // Diagnose03: what each known mistake in Backward would give
 using NeuronFromScratch;
 
 // ── Shared ───────────────────────────────────────────────────────────────────────────────────────────────
 
-static string NotDoneYet03(string piece, string line) =>
-    $"✘ Not done yet: {piece} still borrows the library's version (the line `{line}` in MyNeuron.csx). " +
-    "Replace it with your code, save the file and run this cell again.";
-
+// Equal up to rounding, relative to the expected value (Common's Near is relative to the larger of the two).
 static bool Near03(double expected, double actual) =>
     Math.Abs(expected - actual) <= 1e-9 * Math.Max(1, Math.Abs(expected));
 
 static bool Near03(double[] expected, double[] actual) =>
     actual is not null && actual.Length == expected.Length && expected.Select((e, j) => Near03(e, actual[j])).All(ok => ok);
-
-static string Show03(double[] values) =>
-    values is null ? "null" : "[" + string.Join(", ", values.Select(v => v.ToString("F6"))) + "]";
 
 // A MyNeuron with exactly these W and b and zero gradients, set here so the check does not depend on your constructor.
 static MyNeuron With03(double[] W, double b)
@@ -49,7 +44,7 @@ static string CheckResetGrad()
             FromLibrary.Borrowed.Clear();
             neuron.ResetGrad();
             if (FromLibrary.Borrowed.Contains("ResetGrad"))
-                return NotDoneYet03("ResetGrad", "FromLibrary.ResetGrad(this);");
+                return NotDoneYet("ResetGrad", "FromLibrary.ResetGrad(this);");
 
             double[] after = neuron.dLossDW;
             if (after is null)
@@ -65,11 +60,11 @@ static string CheckResetGrad()
             if (weightsCleared)
                 return $"✘ ResetGrad cleared dLossDW but not the bias: dLossDb is still {neuron.dLossDb}. Set dLossDb = 0 too.";
             if (biasCleared && after.SequenceEqual(before))
-                return $"✘ ResetGrad set dLossDb to 0 but left dLossDW as it was, {Show03(after)}: set every dLossDW[j] to 0 too.";
+                return $"✘ ResetGrad set dLossDb to 0 but left dLossDW as it was, {Show(after, "F6")}: set every dLossDW[j] to 0 too.";
             if (f > 1 && after[0] == 0 && after.Skip(1).SequenceEqual(before.Skip(1)))
-                return $"✘ Only dLossDW[0] was cleared, the others are still {Show03(after)}: did you write dLossDW[0] " +
+                return $"✘ Only dLossDW[0] was cleared, the others are still {Show(after, "F6")}: did you write dLossDW[0] " +
                        "instead of dLossDW[j], or stop the loop too early? A neuron can have many weights.";
-            return $"✘ After ResetGrad, dLossDW = {Show03(after)} and dLossDb = {neuron.dLossDb}: every one must be 0.";
+            return $"✘ After ResetGrad, dLossDW = {Show(after, "F6")} and dLossDb = {neuron.dLossDb}: every one must be 0.";
         }
         return "✔ ResetGrad sets every dLossDW[j] and dLossDb to 0, on neurons with 1 and 3 weights.";
     }
@@ -118,7 +113,7 @@ static string CheckBackward()
     FromLibrary.Borrowed.Clear();
     try { probe.Backward(new[] { 0.5 }); } catch (Exception) { }
     if (FromLibrary.Borrowed.Contains("Backward"))
-        return NotDoneYet03("Backward", "FromLibrary.Backward(this, dLossDYHat);");
+        return NotDoneYet("Backward", "FromLibrary.Backward(this, dLossDYHat);");
 
     foreach (var c in BackwardCases03())
     {
@@ -142,8 +137,8 @@ static string CheckBackward()
         try { mine.Backward(c.DLossDYHat); }
         catch (Exception e) { return Threw03(e); }
         if (!Near03(expectedW, mine.dLossDW) || !Near03(expectedB, mine.dLossDb))
-            return $"✘ On the {c.Name}, after Forward and one Backward: expected dLossDW = {Show03(expectedW)}, " +
-                   $"dLossDb = {expectedB:F6}; yours gave dLossDW = {Show03(mine.dLossDW)}, dLossDb = {mine.dLossDb:F6}." +
+            return $"✘ On the {c.Name}, after Forward and one Backward: expected dLossDW = {Show(expectedW, "F6")}, " +
+                   $"dLossDb = {expectedB:F6}; yours gave dLossDW = {Show(mine.dLossDW, "F6")}, dLossDb = {mine.dLossDb:F6}." +
                    Diagnose03(c, mine.dLossDW, mine.dLossDb, expectedW, expectedB);
 
         // A second Backward without ResetGrad must add the same gradients again.
@@ -152,7 +147,7 @@ static string CheckBackward()
         double[] twiceW = expectedW.Select(g => 2 * g).ToArray();
         if (!Near03(twiceW, mine.dLossDW) || !Near03(2 * expectedB, mine.dLossDb))
             return $"✘ One Backward is right, but after a second Backward without ResetGrad the gradients should have " +
-                   $"doubled to dLossDW = {Show03(twiceW)}, dLossDb = {2 * expectedB:F6}; yours are {Show03(mine.dLossDW)}, " +
+                   $"doubled to dLossDW = {Show(twiceW, "F6")}, dLossDb = {2 * expectedB:F6}; yours are {Show(mine.dLossDW, "F6")}, " +
                    $"{mine.dLossDb:F6}." +
                    (Near03(expectedW, mine.dLossDW) && Near03(expectedB, mine.dLossDb)
                        ? " They were not doubled: does Backward replace the gradients (=, or a ResetGrad inside it) instead of adding (+=)? Clearing them is ResetGrad's job."

@@ -96,15 +96,15 @@ static string CapstoneVerdict(CapstoneRun run)
         differs.Add($"your Train threw {e.GetType().Name}: {e.Message}");
     else if (run.Losses.Count != run.Epochs)
         differs.Add($"your Train returned {run.Losses.Count} losses for {run.Epochs} epochs");
-    else if (Enumerable.Range(0, run.Epochs).FirstOrDefault(i => !Near04(run.Losses[i], expected[i], floor), -1) is int k and >= 0)
+    else if (Enumerable.Range(0, run.Epochs).FirstOrDefault(i => !Near(run.Losses[i], expected[i], floor), -1) is int k and >= 0)
         differs.Add($"the loss of epoch {k + 1} is {run.Losses[k]:G6}, Trainer.Train's {expected[k]:G6}");
     double w = mine.W[0], wLibrary = run.Library.Weights[0];
-    if (run.Error is null && !(Near04(w, wLibrary) && Near04(mine.b, run.Library.Bias)))
+    if (run.Error is null && !(Near(w, wLibrary) && Near(mine.b, run.Library.Bias)))
         differs.Add($"your neuron ended at W = {w:F6}, b = {mine.b:F6}, the library's at W = {wLibrary:F6}, b = {run.Library.Bias:F6}");
     var start = new Neuron(mine.W.Length);
     if (!(run.StartW.SequenceEqual(start.Weights) && run.StartB == start.Bias))
-        differs.Add($"your constructor starts at W = {Show04(run.StartW)}, b = {run.StartB:F6}, the library's new Neuron(1) at "
-            + $"W = {Show04(start.Weights)}, b = {start.Bias:F6}");
+        differs.Add($"your constructor starts at W = {Show(run.StartW, "F6")}, b = {run.StartB:F6}, the library's new Neuron(1) at "
+            + $"W = {Show(start.Weights, "F6")}, b = {start.Bias:F6}");
     bool onTheLine = Math.Abs(w - Data.TrueSlope) < 1e-3 && Math.Abs(mine.b - Data.TrueIntercept) < 1e-3;
     if (!onTheLine && run.Error is null)
         differs.Add($"it did not find the line y = {Data.TrueSlope}x + {Data.TrueIntercept} within 1e-3 (W = {w:F6}, b = {mine.b:F6})");

@@ -4,17 +4,8 @@
 // likely cause. To name the cause it computes what each common mistake WOULD give and compares.
 #load "../setup/FromLibrary.csx"
 #load "../MyNeuron.csx"
+#load "Common.csx"   // NotDoneYet, Near, Show, RandomMatrix
 using NeuronFromScratch;
-
-static string NotDoneYet04(string piece, string line) =>
-    $"✘ Not done yet: {piece} still borrows the library's version (the line `{line}` in MyNeuron.csx). "
-    + "Replace it with your code, save the file and run this cell again.";
-
-// Equal up to rounding: relative 1e-9, and absolute `floor` for numbers near 0.
-static bool Near04(double a, double b, double floor = 1e-12) =>
-    a.Equals(b) || Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b)) + floor;
-
-static string Show04(double[] values) => "[" + string.Join(", ", values.Select(v => v.ToString("F6"))) + "]";
 
 static string Threw04(string what, Exception e) => $"✘ {what} threw {e.GetType().Name}: {e.Message}" + e switch
 {
@@ -24,23 +15,13 @@ static string Threw04(string what, Exception e) => $"✘ {what} threw {e.GetType
     _ => "",
 };
 
-// Random numbers in [−1, 1): rows × columns, from a fixed seed, so every run checks the same case.
-static double[,] RandomMatrix04(Random random, int rows, int columns)
-{
-    var M = new double[rows, columns];
-    for (int i = 0; i < rows; i++)
-        for (int j = 0; j < columns; j++)
-            M[i, j] = 2 * random.NextDouble() - 1;
-    return M;
-}
-
 // ── Step: W[j] −= η·dLossDW[j] for every j, b −= η·dLossDb ─────────────────────────────────────────────────
 static string CheckStep()
 {
     const double eta = 0.05;
     var (X1, y1) = Data.GetData();
     var random = new Random(4);
-    var X3 = RandomMatrix04(random, 5, 3);
+    var X3 = RandomMatrix(random, 5, 3);
     double[] y3 = Enumerable.Range(0, 5).Select(_ => 2 * random.NextDouble() - 1).ToArray();
     var cases = new[]
     {
@@ -62,18 +43,18 @@ static string CheckStep()
             mine.Step(eta);
         }
         catch (Exception e) { return Threw04("Step", e); }
-        if (FromLibrary.Borrowed.Contains("Step")) return NotDoneYet04("Step", "FromLibrary.Step(this, learningRate);");
+        if (FromLibrary.Borrowed.Contains("Step")) return NotDoneYet("Step", "FromLibrary.Step(this, learningRate);");
         library.Step(eta);
 
         string? problem = StepProblem04(W0, b0, g, gb, eta, mine.W, mine.b);
         if (problem is not null)
-            return $"✘ With {what}, after one step with η = {eta} expected W = {Show04(library.Weights)}, b = {library.Bias:F6}, "
-                + $"but your Step gave W = {Show04(mine.W)}, b = {mine.b:F6}. {problem}";
+            return $"✘ With {what}, after one step with η = {eta} expected W = {Show(library.Weights, "F6")}, b = {library.Bias:F6}, "
+                + $"but your Step gave W = {Show(mine.W, "F6")}, b = {mine.b:F6}. {problem}";
         // Step only reads the gradients: the library's Step leaves them as they were (ResetGrad is what clears them).
         bool cleared = (mine.dLossDW is null || mine.dLossDW.All(v => v == 0)) && mine.dLossDb == 0;
         if (mine.dLossDW is null || !mine.dLossDW.SequenceEqual(g) || mine.dLossDb != gb)
             return $"✘ With {what}, your Step moved W and b right, but it also changed the gradients: afterwards dLossDW = "
-                + $"{(mine.dLossDW is null ? "null" : Show04(mine.dLossDW))}, dLossDb = {mine.dLossDb:F6} instead of {Show04(g)}, {gb:F6}. "
+                + $"{Show(mine.dLossDW, "F6")}, dLossDb = {mine.dLossDb:F6} instead of {Show(g, "F6")}, {gb:F6}. "
                 + (cleared ? "Your Step clears them (a ResetGrad() call, or setting them to 0): the library's Step leaves them as they are. "
                              + "Clearing is ResetGrad's job, and Train calls it before each example."
                            : "Step should only read dLossDW and dLossDb: the library's Step leaves them as they are.");
@@ -86,16 +67,16 @@ static string CheckStep()
 static string? StepProblem04(double[] W0, double b0, double[] g, double gb, double eta, double[] W, double b)
 {
     if (W is null || W.Length != W0.Length) return $"W should still have {W0.Length} weights.";
-    bool wRight = Enumerable.Range(0, W0.Length).All(j => Near04(W[j], W0[j] - eta * g[j]));
-    bool bRight = Near04(b, b0 - eta * gb);
+    bool wRight = Enumerable.Range(0, W0.Length).All(j => Near(W[j], W0[j] - eta * g[j]));
+    bool bRight = Near(b, b0 - eta * gb);
     if (wRight && bRight) return null;
     double? cW = Scale04(W0, W, g), cB = Scale04([b0], [b], [gb]);
     if (cW == 0 && cB == 0) return "Nothing moved: W and b are what they were before the step. Did you assign the new values (W[j] -= …), or only compute them?";
     if (wRight && cB == 0) return "W is right, but b did not move: did you forget the bias? Add b -= learningRate * dLossDb;";
     if (wRight) return "W is right, but b is not. " + (cB is double cb ? Moved04(cb, eta, "b") : "b −= η · dLossDb.");
-    if (W0.Length > 1 && Near04(W[0], W0[0] - eta * g[0]) && Enumerable.Range(1, W0.Length - 1).All(j => W[j] == W0[j]))
+    if (W0.Length > 1 && Near(W[0], W0[0] - eta * g[0]) && Enumerable.Range(1, W0.Length - 1).All(j => W[j] == W0[j]))
         return "Only W[0] moved; the other weights kept their values. Loop over every j from 0 to W.Length − 1.";
-    if (cW is double c && cB is double d && Near04(c, d))
+    if (cW is double c && cB is double d && Near(c, d))
         return Moved04(c, eta, "W and b");
     if (Enumerable.Range(0, W0.Length).Any(j => W[j] == W0[j]))
         return $"{Enumerable.Range(0, W0.Length).Count(j => W[j] == W0[j])} of the {W0.Length} weights did not move: loop over every j from 0 to W.Length − 1.";
@@ -106,13 +87,13 @@ static string? StepProblem04(double[] W0, double b0, double[] g, double gb, doub
 static double? Scale04(double[] before, double[] after, double[] gradient)
 {
     var c = Enumerable.Range(0, before.Length).Where(k => gradient[k] != 0).Select(k => (before[k] - after[k]) / gradient[k]).ToList();
-    return c.Count > 0 && c.All(v => Near04(v, c[0])) ? c[0] : null;
+    return c.Count > 0 && c.All(v => Near(v, c[0])) ? c[0] : null;
 }
 
 static string Moved04(double c, double eta, string what) =>
-    Near04(c, -eta) ? $"The step went uphill: {what} moved by +η·gradient. Subtract η·gradient, do not add it (the gradient points uphill)."
-    : Near04(c, 1) ? $"{what} moved by the whole gradient: did you forget to multiply by η (learningRate)?"
-    : Near04(c, eta * eta) ? $"{what} moved by η²·gradient: is η used twice? Multiply by it once."
+    Near(c, -eta) ? $"The step went uphill: {what} moved by +η·gradient. Subtract η·gradient, do not add it (the gradient points uphill)."
+    : Near(c, 1) ? $"{what} moved by the whole gradient: did you forget to multiply by η (learningRate)?"
+    : Near(c, eta * eta) ? $"{what} moved by η²·gradient: is η used twice? Multiply by it once."
     : c == 0 ? $"{what} did not move."
     : $"{what} moved by {c:G4}·gradient instead of η·gradient = {eta}·gradient: check the factor.";
 
@@ -126,7 +107,7 @@ static string CheckTrain()
     foreach (var (f, seed, rule) in new[] { (2, 11, new[] { 1.5, -0.7, 0.4 }), (3, 12, new[] { -1.0, 0.5, 2.0, -0.3 }) })
     {
         var random = new Random(seed);
-        var X = RandomMatrix04(random, 12, f);
+        var X = RandomMatrix(random, 12, f);
         double[] y = Enumerable.Range(0, 12).Select(i => rule[f] + Enumerable.Range(0, f).Sum(j => rule[j] * X[i, j])).ToArray();
         sets.Add(($"12 random rows with {f} features (5 epochs, η = 0.05)", X, y, 5, 0.05, seed));
     }
@@ -146,7 +127,7 @@ static string CheckTrain()
         }
         catch (Exception e) { return BrokenPieceVerdict04() ?? Threw04($"Train on {what}", e); }
         if (FromLibrary.Borrowed.Contains("Train"))
-            return NotDoneYet04("Train", "return FromLibrary.Train(neuron, X, y, epochs, learningRate);");
+            return NotDoneYet("Train", "return FromLibrary.Train(neuron, X, y, epochs, learningRate);");
         string? broken = BrokenPieceVerdict04();
         if (broken is not null) return broken;
 
@@ -158,21 +139,21 @@ static string CheckTrain()
             return $"✘ On {what}, Train returned {losses.Count} losses for {epochs} epochs. " + (losses.Count == epochs * n
                 ? "That is one per example: add up the examples' losses and add their mean to the list once per epoch, after the loop over i."
                 : "Return one loss per epoch: add it after the loop over the examples, inside the loop over the epochs.");
-        bool same = losses.Zip(expected, (a, b) => Near04(a, b, 1e-15 * expected.Max())).All(ok => ok)
-                    && Enumerable.Range(0, W0.Length).All(j => Near04(mine.W[j], library.Weights[j])) && Near04(mine.b, library.Bias);
+        bool same = losses.Zip(expected, (a, b) => Near(a, b, 1e-15 * expected.Max())).All(ok => ok)
+                    && Enumerable.Range(0, W0.Length).All(j => Near(mine.W[j], library.Weights[j])) && Near(mine.b, library.Bias);
         if (same) continue;
 
-        string said = $"✘ On {what}, expected the epoch losses {Show04(expected.Take(3).ToArray())}… ending with W = {Show04(library.Weights)}, "
-            + $"b = {library.Bias:F6}, but your Train gave {Show04(losses.Take(3).ToArray())}…, W = {Show04(mine.W)}, b = {mine.b:F6}.";
+        string said = $"✘ On {what}, expected the epoch losses {Show(expected.Take(3).ToArray(), "F6")}… ending with W = {Show(library.Weights, "F6")}, "
+            + $"b = {library.Bias:F6}, but your Train gave {Show(losses.Take(3).ToArray(), "F6")}…, W = {Show(mine.W, "F6")}, b = {mine.b:F6}.";
         // Which known mistake gives exactly your numbers?
         foreach (var (mistake, clue) in TrainMistakes04())
         {
             var (l, W, b) = Simulate04(mistake, X, y, W0, epochs, eta);
-            bool match = l.Count == losses.Count && l.Zip(losses, (p, q) => Near04(p, q, 1e-15 * expected.Max())).All(ok => ok)
-                         && W.Zip(mine.W, (p, q) => Near04(p, q)).All(ok => ok) && Near04(b, mine.b);
+            bool match = l.Count == losses.Count && l.Zip(losses, (p, q) => Near(p, q, 1e-15 * expected.Max())).All(ok => ok)
+                         && W.Zip(mine.W, (p, q) => Near(p, q)).All(ok => ok) && Near(b, mine.b);
             if (match) return said + " " + clue.Replace("{n}", n.ToString());
         }
-        int first = Enumerable.Range(0, epochs).First(e => !Near04(losses[e], expected[e], 1e-15 * expected.Max()) || e == epochs - 1);
+        int first = Enumerable.Range(0, epochs).First(e => !Near(losses[e], expected[e], 1e-15 * expected.Max()) || e == epochs - 1);
         return said + $" The first epoch that differs is epoch {first + 1}. Compare your loop with the order ResetGrad → Forward(Row(X, i)) → Mse → Backward(DMseDYHat) → Step, for every example i.";
     }
     return "✔ Your Train gives the same losses, epoch by epoch, and the same W and b as the library's Trainer.Train, on the course data and on random data with 2 and 3 features.";
@@ -243,7 +224,7 @@ static string? BrokenPieceVerdict04() => BrokenPiece04() is string broken
 static string? BrokenPiece04()
 {
     var random = new Random(5);
-    var X = RandomMatrix04(random, 4, 3);
+    var X = RandomMatrix(random, 4, 3);
     double[] y = Enumerable.Range(0, 4).Select(_ => 2 * random.NextDouble() - 1).ToArray();
     var library = new Neuron(3, 9) { Bias = 0.2 };
     string Redo(string piece, string where) =>
@@ -255,17 +236,17 @@ static string? BrokenPiece04()
         mine.ResetGrad();
         if (mine.dLossDW.Any(v => v != 0) || mine.dLossDb != 0) return Redo("ResetGrad", "mine-resetgrad-check in notebook 3 (03-backward-pass.ipynb)");
         double[] yHat = mine.Forward(X), want = library.Forward(X);
-        if (!yHat.Zip(want, (a, b) => Near04(a, b)).All(ok => ok)) return Redo("Forward (or Sigma)", "mine-forward-check in notebook 1 (01-forward-pass.ipynb)");
-        if (!Near04(Mse(want, y), Losses.MeanSquaredError(want, y))) return Redo("Mse", "mine-mse-check in notebook 2 (02-loss.ipynb)");
+        if (!yHat.Zip(want, (a, b) => Near(a, b)).All(ok => ok)) return Redo("Forward (or Sigma)", "mine-forward-check in notebook 1 (01-forward-pass.ipynb)");
+        if (!Near(Mse(want, y), Losses.MeanSquaredError(want, y))) return Redo("Mse", "mine-mse-check in notebook 2 (02-loss.ipynb)");
         double[] d = DMseDYHat(want, y);
-        if (!d.Zip(Losses.DMeanSquaredErrorDPredictions(want, y), (a, b) => Near04(a, b)).All(ok => ok)) return Redo("DMseDYHat", "mine-dmse-check in notebook 2 (02-loss.ipynb)");
+        if (!d.Zip(Losses.DMeanSquaredErrorDPredictions(want, y), (a, b) => Near(a, b)).All(ok => ok)) return Redo("DMseDYHat", "mine-dmse-check in notebook 2 (02-loss.ipynb)");
         mine.Backward(d);
         library.Backward(d);
-        if (!mine.dLossDW.Zip(library.WeightGradients, (a, b) => Near04(a, b)).All(ok => ok) || !Near04(mine.dLossDb, library.BiasGradient))
+        if (!mine.dLossDW.Zip(library.WeightGradients, (a, b) => Near(a, b)).All(ok => ok) || !Near(mine.dLossDb, library.BiasGradient))
             return Redo("Backward (or DSigmaDz)", "mine-backward-check in notebook 3 (03-backward-pass.ipynb)");
         mine.Step(0.1);
         library.Step(0.1);
-        if (!mine.W.Zip(library.Weights, (a, b) => Near04(a, b)).All(ok => ok) || !Near04(mine.b, library.Bias))
+        if (!mine.W.Zip(library.Weights, (a, b) => Near(a, b)).All(ok => ok) || !Near(mine.b, library.Bias))
             return Redo("Step", "mine-step-check in notebook 4 (section 2)");
     }
     catch (Exception e) { return Threw04("One of the pieces Train calls (ResetGrad, Forward, Mse, DMseDYHat, Backward, Step)", e)[2..] + " Run their checks again."; }

@@ -2,14 +2,12 @@
 // backward loop over layers. Each runs your function and the course library's Layer, Neuron and NeuralNetwork
 // (lib/Layer.cs, lib/Neuron.cs, lib/NeuralNetwork.cs) on the same numbers, and returns one verdict: ✔, or ✘ with
 // the likely cause. To name the cause it computes what each common mistake WOULD give and compares.
+#load "Common.csx"   // Near, RandomMatrix
 using NeuronFromScratch;
-
-// Equal up to rounding (relative 1e-9), with an absolute floor for numbers near 0.
-static bool Near06(double a, double b) => a.Equals(b) || Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-12;
 
 static bool Same06(double[,] a, double[,] b) =>
     a.GetLength(0) == b.GetLength(0) && a.GetLength(1) == b.GetLength(1)
-    && Enumerable.Range(0, a.GetLength(0)).All(i => Enumerable.Range(0, a.GetLength(1)).All(j => Near06(a[i, j], b[i, j])));
+    && Enumerable.Range(0, a.GetLength(0)).All(i => Enumerable.Range(0, a.GetLength(1)).All(j => Near(a[i, j], b[i, j])));
 
 // A matrix built entry by entry: rows × columns with entry(i, j).
 static double[,] Matrix06(int rows, int columns, Func<int, int, double> entry)
@@ -19,12 +17,6 @@ static double[,] Matrix06(int rows, int columns, Func<int, int, double> entry)
         for (int j = 0; j < columns; j++)
             M[i, j] = entry(i, j);
     return M;
-}
-
-static double[,] RandomMatrix06(int seed, int rows, int columns)
-{
-    var random = new Random(seed);
-    return Matrix06(rows, columns, (_, _) => 2 * random.NextDouble() - 1);
 }
 
 static string Shape06(double[,] M) => $"{M.GetLength(0)} × {M.GetLength(1)}";
@@ -52,10 +44,10 @@ static string CheckLayerForward(Func<IReadOnlyList<Neuron>, double[,], double[,]
             Enumerable.Range(0, 8).Select(k => Neuron06(1, k, Activation.ReLU, 0.4 * k - 1.5)).ToArray(), courseX),
         ("a layer of 3 neurons (ReLU, tanh, sigmoid) with 2 inputs and 5 rows",
             new[] { Neuron06(2, 1, Activation.ReLU, 0.2), Neuron06(2, 2, Activation.Tanh, -0.3), Neuron06(2, 3, Activation.Sigmoid, 0.1) },
-            RandomMatrix06(7, 5, 2)),
+            RandomMatrix(new Random(7), 5, 2)),
         ("a layer of 4 neurons (tanh, linear, ReLU, tanh) with 3 inputs and 6 rows",
             new[] { Neuron06(3, 4, Activation.Tanh, 0.5), Neuron06(3, 5, Activation.Linear, -0.2), Neuron06(3, 6, Activation.ReLU, 0.3), Neuron06(3, 7, Activation.Tanh, -0.6) },
-            RandomMatrix06(8, 6, 3)),
+            RandomMatrix(new Random(8), 6, 3)),
     };
     foreach (var (what, neurons, X) in cases)
     {
@@ -85,7 +77,7 @@ static string CheckLayerForward(Func<IReadOnlyList<Neuron>, double[,], double[,]
             return said + "your A is ReLU of the neurons' outputs: Forward already applied each neuron's own activation, so don't apply ReLU on top.";
         if (Same06(A, Matrix06(n, k, (i, c) => Math.Max(0, z[i, c]))))
             return said + "your A is ReLU(z) for every neuron, but not every neuron is a ReLU: use each neuron's own activation (neurons[k].Forward, or neurons[k].Activation.Function).";
-        var (row, col) = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, k).Select(c => (i, c))).First(p => !Near06(A[p.i, p.c], expected[p.i, p.c]));
+        var (row, col) = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, k).Select(c => (i, c))).First(p => !Near(A[p.i, p.c], expected[p.i, p.c]));
         return said + $"A[{row}, {col}] should be neuron {col}'s ŷ for example {row}, {expected[row, col]:F6}, but it is {A[row, col]:F6}.";
     }
     return "✔ LayerForward gives the library's Layer.Forward: n × k, column k from neuron k with its own activation, on all three layers.";
@@ -97,8 +89,8 @@ static string CheckNeuronDLossDX(Func<Neuron, double[,], double[], double[,]> ne
     var cases = new (string what, Func<Neuron> make, double[,] X)[]
     {
         ("a ReLU neuron on our 61 x values", () => Neuron06(1, 3, Activation.ReLU, 0.4), courseX),
-        ("a tanh neuron with 3 inputs and 5 rows", () => Neuron06(3, 11, Activation.Tanh, -0.2), RandomMatrix06(12, 5, 3)),
-        ("a sigmoid neuron with 2 inputs and 4 rows", () => Neuron06(2, 13, Activation.Sigmoid, -0.5), RandomMatrix06(14, 4, 2)),
+        ("a tanh neuron with 3 inputs and 5 rows", () => Neuron06(3, 11, Activation.Tanh, -0.2), RandomMatrix(new Random(12), 5, 3)),
+        ("a sigmoid neuron with 2 inputs and 4 rows", () => Neuron06(2, 13, Activation.Sigmoid, -0.5), RandomMatrix(new Random(14), 4, 2)),
     };
     foreach (var (what, make, X) in cases)
     {
@@ -150,7 +142,7 @@ static string CheckNeuronDLossDX(Func<Neuron, double[,], double[], double[,]> ne
         foreach (var (entry, clue) in mistakes)
             if (Same06(got, Matrix06(n, f, entry)))
                 return said + clue;
-        var (row, col) = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, f).Select(j => (i, j))).First(p => !Near06(got[p.i, p.j], expected[p.i, p.j]));
+        var (row, col) = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, f).Select(j => (i, j))).First(p => !Near(got[p.i, p.j], expected[p.i, p.j]));
         return said + $"dL/dX[{row}, {col}] should be dL/dŷ · σ′(z) · w = {expected[row, col]:F6}, but it is {got[row, col]:F6}.";
     }
     return "✔ NeuronDLossDX gives what the library's Neuron.Backward returns, dL/dxᵢⱼ = dL/dŷᵢ · σ′(zᵢ) · wⱼ, for ReLU, tanh and sigmoid neurons.";
@@ -199,7 +191,7 @@ static string CheckTrainStep(Func<NeuralNetwork, double[,], double[], double, do
             viaLibraryBackward = true;
         return Activation.Tanh.Derivative(z);
     });
-    var X2 = RandomMatrix06(21, 6, 2);
+    var X2 = RandomMatrix(new Random(21), 6, 2);
     double[] y2 = Enumerable.Range(0, 6).Select(i => Math.Sin(2 * X2[i, 0]) - X2[i, 1]).ToArray();
     var cases = new (string what, Func<NeuralNetwork> make, double[,] X, double[] y)[]
     {
@@ -216,9 +208,9 @@ static string CheckTrainStep(Func<NeuralNetwork, double[,], double[], double, do
     };
     string Parameters(NeuralNetwork network) => string.Join(" ", network.Layers.SelectMany(l => l.Neurons).Select(nn => nn.ToString()));
     bool Same(List<double> l1, NeuralNetwork n1, List<double> l2, NeuralNetwork n2) =>
-        l1.Count == l2.Count && l1.Zip(l2, Near06).All(ok => ok)
+        l1.Count == l2.Count && l1.Zip(l2, Near).All(ok => ok)
         && n1.Layers.SelectMany(l => l.Neurons).Zip(n2.Layers.SelectMany(l => l.Neurons),
-               (a, b) => Near06(a.Bias, b.Bias) && a.Weights.Zip(b.Weights, Near06).All(ok => ok)).All(ok => ok);
+               (a, b) => Near(a.Bias, b.Bias) && a.Weights.Zip(b.Weights, Near).All(ok => ok)).All(ok => ok);
     (List<double>, NeuralNetwork)? Run(Func<NeuralNetwork> make, double[,] X, double[] y, string mistake)
     {
         var network = make();
