@@ -92,4 +92,16 @@ internal static class Guard
 
     // "1 input", "3 inputs": a count and its noun, for messages.
     public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    // What both trainers ask of their arguments once X itself has been checked: one finite target per row,
+    // epochs ≥ 0, a positive finite learning rate, batches of at least one example.
+    public static void TrainingArguments(double[,] X, double[] y, int epochs, double learningRate, int batchSize)
+    {
+        NotNull(y, nameof(y));
+        SameLength(X.GetLength(0), y.Length, nameof(y), "one target per row of X");
+        AllFinite(y, nameof(y));
+        AtLeast(epochs, 0, nameof(epochs));
+        PositiveFinite(learningRate, nameof(learningRate));
+        AtLeast(batchSize, 1, nameof(batchSize));
+    }
 }

@@ -35,13 +35,8 @@ public static class NetworkTrainer
                 $"NetworkTrainer trains a network with one output (one target per example), but this one has {network.OutputCount}.",
                 nameof(network));
         Guard.Matrix(X, network.InputCount, nameof(X), $"the network takes {Guard.Count(network.InputCount, "input")}");
-        Guard.NotNull(y, nameof(y));
+        Guard.TrainingArguments(X, y, epochs, learningRate, batchSize);
         int n = X.GetLength(0);
-        Guard.SameLength(n, y.Length, nameof(y), "one target per row of X");
-        Guard.AllFinite(y, nameof(y));
-        Guard.AtLeast(epochs, 0, nameof(epochs));
-        Guard.PositiveFinite(learningRate, nameof(learningRate));
-        Guard.AtLeast(batchSize, 1, nameof(batchSize));
 
         int batch = Math.Min(batchSize, n);
         int[] order = Enumerable.Range(0, n).ToArray();   // the rows, in the order this epoch visits them

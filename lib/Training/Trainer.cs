@@ -47,13 +47,8 @@ public static class Trainer
     {
         Guard.NotNull(neuron, nameof(neuron));
         Guard.Matrix(X, neuron.FeatureCount, nameof(X));
-        Guard.NotNull(y, nameof(y));
+        Guard.TrainingArguments(X, y, epochs, learningRate, batchSize);
         int n = X.GetLength(0), f = X.GetLength(1);
-        Guard.SameLength(n, y.Length, nameof(y), "one target per row of X");
-        Guard.AllFinite(y, nameof(y));
-        Guard.AtLeast(epochs, 0, nameof(epochs));
-        Guard.PositiveFinite(learningRate, nameof(learningRate));
-        Guard.AtLeast(batchSize, 1, nameof(batchSize));
 
         int batch = Math.Min(batchSize, n);
         int slice = Math.Min(batch, SliceRows);
