@@ -8,8 +8,9 @@ namespace NotebookRunner.CommandLine;
 /// <param name="InPlace">Overwrite the source notebooks with their executed copies.</param>
 /// <param name="Run">Options for each notebook run.</param>
 /// <param name="ShowHelp">--help was given.</param>
+/// <param name="EmbedPlotly">A plotly.js file to embed once per executed notebook (--embed-plotly), or null.</param>
 public sealed record CommandLineOptions(
-    IReadOnlyList<string> Inputs, string OutputDirectory, bool InPlace, RunOptions Run, bool ShowHelp)
+    IReadOnlyList<string> Inputs, string OutputDirectory, bool InPlace, RunOptions Run, bool ShowHelp, string? EmbedPlotly = null)
 {
     /// <summary>The default folder of executed copies, relative to the current directory.</summary>
     public const string DefaultOutputDirectory = "executed";
@@ -24,6 +25,7 @@ public sealed record CommandLineOptions(
           --stand-in ID=PATH      reference PATH instead of restoring package ID; ID=none drops it (repeatable)
           --cell-timeout SECONDS  the longest a cell may run (default 600)
           --continue-on-error     run the remaining cells after a failing one
+          --embed-plotly FILE     put FILE (plotly.min.js) once into each executed notebook, so its charts draw offline
           --help                  show this text
         Exit code: 0 when every notebook ran without error, 1 otherwise, 2 for invalid options.
         """;
@@ -35,7 +37,7 @@ public sealed record CommandLineOptions(
         var inputs = new List<string>();
         var sources = new List<string>();
         var standIns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? output = null;
+        string? output = null, embedPlotly = null;
         bool inPlace = false, continueOnError = false, help = false;
         TimeSpan timeout = new RunOptions().CellTimeout;
         for (int i = 0; i < args.Count; i++)
@@ -68,6 +70,9 @@ public sealed record CommandLineOptions(
                 case "--stand-in":
                     AddStandIn(standIns, Value());
                     break;
+                case "--embed-plotly":
+                    embedPlotly = Path.GetFullPath(Value());
+                    break;
                 case "--cell-timeout":
                     string seconds = Value();
                     if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) || !(s > 0) || double.IsInfinity(s))
@@ -86,7 +91,7 @@ public sealed record CommandLineOptions(
         if (inputs.Count == 0 && !help)
             throw new UsageException("No notebook or folder given.");
         var run = new RunOptions { PackageSources = sources, StandIns = standIns, CellTimeout = timeout, ContinueOnError = continueOnError };
-        return new CommandLineOptions(inputs, output ?? DefaultOutputDirectory, inPlace, run, help);
+        return new CommandLineOptions(inputs, output ?? DefaultOutputDirectory, inPlace, run, help, embedPlotly);
     }
 
     private static void AddStandIn(Dictionary<string, string> standIns, string value)

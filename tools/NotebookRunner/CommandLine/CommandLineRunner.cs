@@ -28,13 +28,26 @@ public static class CommandLineRunner
             stdout.WriteLine(CommandLineOptions.Usage);
             return 0;
         }
+        string? plotlyJs = null;
+        if (options.EmbedPlotly is { } plotlyPath)
+        {
+            try
+            {
+                plotlyJs = PlotlyEmbedding.ReadLibrary(plotlyPath);
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+            {
+                stderr.WriteLine($"run-notebooks: Option '--embed-plotly': {e.Message}");
+                return 2;
+            }
+        }
         var run = options.Run with { Progress = stderr };
         int passed = 0, failed = 0;
         foreach (string input in options.Inputs)
         {
             foreach (string path in Expand(input, stdout, ref failed))
             {
-                if (await RunOneAsync(path, options, run, stdout, ct).ConfigureAwait(false))
+                if (await RunOneAsync(path, options, run, plotlyJs, stdout, ct).ConfigureAwait(false))
                     passed++;
                 else
                     failed++;
@@ -59,7 +72,8 @@ public static class CommandLineRunner
         return notebooks;
     }
 
-    private static async Task<bool> RunOneAsync(string path, CommandLineOptions options, RunOptions run, TextWriter stdout, CancellationToken ct)
+    private static async Task<bool> RunOneAsync(string path, CommandLineOptions options, RunOptions run, string? plotlyJs,
+        TextWriter stdout, CancellationToken ct)
     {
         string name = Path.GetFileName(path);
         NotebookResult result;
@@ -73,6 +87,8 @@ public static class CommandLineRunner
             return false;
         }
         string target = options.InPlace ? path : Path.Combine(options.OutputDirectory, name);
+        if (plotlyJs is not null)
+            PlotlyEmbedding.Embed(result.Executed, plotlyJs);
         NotebookDocument.Save(result.Executed, target);
         double seconds = result.Cells.Sum(cell => cell.Duration.TotalSeconds);
         string time = seconds.ToString("0.0", CultureInfo.InvariantCulture);

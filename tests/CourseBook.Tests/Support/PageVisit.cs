@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+
+namespace CourseBook.Tests.Support;
+
+/// <summary>
+/// One page opened from file:// in its own browser context, with everything it asked the network for and every
+/// console error it printed, waited on until book.js says the page is drawn.
+/// </summary>
+internal sealed class PageVisit : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+
+    private PageVisit(IBrowserContext context, IPage page)
+    {
+        this.context = context;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>console.error messages and uncaught exceptions.</summary>
+    public List<string> Errors { get; } = [];
+
+    /// <summary>Every URL requested, in order.</summary>
+    public List<string> Requests { get; } = [];
+
+    /// <summary>Requests that failed, with the reason.</summary>
+    public List<string> FailedRequests { get; } = [];
+
+    /// <summary>Opens <paramref name="file"/> and waits for the page to be drawn (body[data-book-ready]) unless told not to.</summary>
+    public static async Task<PageVisit> OpenAsync(IBrowser browser, string file, bool waitForBook = true)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var visit = new PageVisit(context, page);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                visit.Errors.Add($"console.error: {message.Text}");
+        };
+        page.PageError += (_, error) => visit.Errors.Add($"uncaught: {error}");
+        page.Request += (_, request) => visit.Requests.Add(request.Url);
+        page.RequestFailed += (_, request) => visit.FailedRequests.Add($"{request.Url}: {request.Failure}");
+        await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (waitForBook)
+            await page.WaitForFunctionAsync("() => document.body.dataset.bookReady", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        return visit;
+    }
+
+    /// <summary>No console error, no failed request, nothing asked of anything but a local file.</summary>
+    public void AssertOffline()
+    {
+        Assert.Empty(Errors);
+        Assert.Empty(FailedRequests);
+        Assert.DoesNotContain(Requests, url => !url.StartsWith("file://", StringComparison.Ordinal));
+        Assert.NotEmpty(Requests);
+    }
+
+    /// <summary>Saves a full-page screenshot to artifacts/screenshots and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(Paths.Screenshots);
+        string path = Path.Combine(Paths.Screenshots, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}
