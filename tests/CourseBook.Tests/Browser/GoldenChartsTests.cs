@@ -10,13 +10,18 @@ namespace CourseBook.Tests.Browser;
 [Collection(BookCollection.Name)]
 public sealed class GoldenChartsTests(BookFixture book)
 {
-    [Fact]
-    public async Task Every_golden_chart_is_drawn_from_its_figure_with_no_request_leaving_the_site()
+    [Theory]
+    [InlineData(GoldenNotebook.ChartsFile)]
+    [InlineData(GoldenNotebook.SlidersFile)]
+    public async Task Every_golden_chart_is_drawn_from_its_figure_with_no_request_leaving_the_site(string notebookFile)
     {
-        var files = GoldenNotebook.DrawableHtmlFiles();
-        await using var visit = await PageVisit.OpenAsync(book.Browser, Path.Combine(book.GoldenSite, "golden.html"));
-        string shot = await visit.ScreenshotAsync("golden-charts");
-        book.Log($"golden.html: {files.Count} charts from Plotly.NET's own HTML; screenshot {shot}");
+        var files = GoldenNotebook.Create().Single(n => n.FileName == notebookFile).Notebook["cells"]!.AsArray()
+            .Select(c => (string?)c!["source"]).Where(s => s!.StartsWith("// ", StringComparison.Ordinal))
+            .Select(s => Path.Combine(Paths.Golden, s![3..])).ToList();
+        string page = Path.ChangeExtension(notebookFile, ".html");
+        await using var visit = await PageVisit.OpenAsync(book.Browser, Path.Combine(book.GoldenSite, page));
+        string shot = await visit.ScreenshotAsync(Path.GetFileNameWithoutExtension(notebookFile));
+        book.Log($"{page}: {files.Count} charts from Plotly.NET's own HTML; screenshot {shot}");
 
         // The kernel's form would load require.js and plotly.js from CDNs if its script ran: it must not.
         visit.AssertOffline();

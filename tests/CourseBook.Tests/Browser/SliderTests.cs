@@ -51,7 +51,7 @@ public sealed class SliderTests(BookFixture book)
         var pages = book.Course
             .Where(n => ChartProbe.FiguresOf(ChartProbe.ExecutedNotebook(book.CourseSite, n.FileName)).Any(f => f.HasSliders))
             .Select(n => Path.Combine(book.CourseSite, Path.ChangeExtension(n.FileName, ".html")))
-            .Append(Path.Combine(book.GoldenSite, "golden.html"))
+            .Append(Path.Combine(book.GoldenSite, Path.ChangeExtension(GoldenNotebook.SlidersFile, ".html")))
             .ToList();
         int moved = 0;
         foreach (string page in pages)

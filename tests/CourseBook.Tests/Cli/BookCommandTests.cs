@@ -20,17 +20,18 @@ public sealed class BookCommandTests
     {
         string root = Paths.Scratch(nameof(Executed_notebooks_are_built_into_a_site_without_running_them_and_the_index_path_is_printed_last));
         string executed = Path.Combine(root, "executed");
-        var golden = GoldenNotebook.Create();
-        NotebookDocument.Save(golden.Notebook, Path.Combine(executed, golden.FileName));
+        foreach (var golden in GoldenNotebook.Create())
+            NotebookDocument.Save(golden.Notebook, Path.Combine(executed, golden.FileName));
         string site = Path.Combine(root, "site");
 
         var (exitCode, stdout, stderr) = await RunAsync("--executed", executed, "--output", site);
 
         Assert.True(exitCode == 0, stderr);
-        Assert.Contains($"Building from 1 executed notebooks in {executed} (not running them).", stdout);
-        Assert.Contains($"Built 1 pages with {GoldenNotebook.DrawableHtmlFiles().Count} charts in ", stdout);
+        Assert.Contains($"Building from 2 executed notebooks in {executed} (not running them).", stdout);
+        Assert.Contains($"Built 2 pages with {GoldenNotebook.DrawableHtmlFiles().Count} charts in ", stdout);
         Assert.Equal(Path.Combine(site, "index.html"), stdout.TrimEnd().Split('\n')[^1]);
-        Assert.True(File.Exists(Path.Combine(site, "golden.html")));
+        Assert.True(File.Exists(Path.Combine(site, "golden-sliders.html")));
+        Assert.Contains("rel=\"prev\" href=\"golden-charts.html\"", File.ReadAllText(Path.Combine(site, "golden-sliders.html")));
     }
 
     [Theory]

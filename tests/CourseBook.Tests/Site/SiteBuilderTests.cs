@@ -80,13 +80,13 @@ public sealed class SiteBuilderTests
     {
         var (notebooks, site) = Course(nameof(The_site_carries_its_libraries_and_the_executed_notebooks_with_plotly_js_once));
 
-        Build(notebooks, site, TextWriter.Null, GoldenNotebook.Create());
+        Build(notebooks, site, TextWriter.Null, GoldenNotebook.Create()[1]);
 
         foreach (string asset in new[] { WebAssets.Plotly, WebAssets.Katex, WebAssets.KatexCss, WebAssets.Prism, WebAssets.PrismCSharp, WebAssets.PrismCss, WebAssets.BookCss, WebAssets.BookJs })
             Assert.True(File.Exists(Path.Combine(site, asset)), asset);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site, "assets", "katex", "fonts"), "*.woff2"));
         Assert.StartsWith("/**\n* plotly.js v2.27.1", File.ReadAllText(Path.Combine(site, WebAssets.Plotly)));
-        string executed = File.ReadAllText(Path.Combine(site, SiteBuilder.NotebooksFolder, GoldenNotebook.FileName));
+        string executed = File.ReadAllText(Path.Combine(site, SiteBuilder.NotebooksFolder, GoldenNotebook.SlidersFile));
         Assert.Equal(2, executed.Split("plotly.js v2.27.1").Length);
     }
 

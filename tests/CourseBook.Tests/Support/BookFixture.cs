@@ -47,7 +47,7 @@ public sealed class BookFixture : IAsyncLifetime
         (Course, CoursePassed) = await CourseRun.RunAsync(CourseRun.NotebooksIn(Paths.Notebooks), options, progress, CancellationToken.None);
         using var warnings = new LineWriter(Log);
         SiteBuilder.Build(Course, new SiteOptions(CourseSite, Paths.Notebooks, Paths.Web, "The course", "Offline test build."), warnings);
-        SiteBuilder.Build([GoldenNotebook.Create()], new SiteOptions(GoldenSite, Paths.Notebooks, Paths.Web, "Golden charts", "Plotly.NET's own HTML."), warnings);
+        SiteBuilder.Build(GoldenNotebook.Create(), new SiteOptions(GoldenSite, Paths.Notebooks, Paths.Web, "Golden charts", "Plotly.NET's own HTML."), warnings);
         Log($"book sites built in {clock.Elapsed.TotalSeconds:0.0} s: {CourseSite}, {GoldenSite}");
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

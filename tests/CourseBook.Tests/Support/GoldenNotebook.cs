@@ -9,8 +9,11 @@ namespace CourseBook.Tests.Support;
 /// </summary>
 internal static class GoldenNotebook
 {
-    /// <summary>The notebook's file name (its page is golden.html).</summary>
-    public const string FileName = "golden.ipynb";
+    /// <summary>The notebook of the golden charts without sliders (its page is golden-charts.html).</summary>
+    public const string ChartsFile = "golden-charts.ipynb";
+
+    /// <summary>The notebook of the golden slider charts (its page is golden-sliders.html).</summary>
+    public const string SlidersFile = "golden-sliders.ipynb";
 
     /// <summary>Every golden chart HTML file: the 62 toChartHTML fragments, then the kernel's outputs.</summary>
     public static IReadOnlyList<string> HtmlFiles() =>
@@ -32,8 +35,15 @@ internal static class GoldenNotebook
     public static IReadOnlyList<string> DrawableHtmlFiles() =>
         HtmlFiles().Where(f => Path.GetFileName(f) != "numbers_edge.html").ToList();
 
-    /// <summary>The notebook: a markdown cell with math, then one code cell per drawable golden file with its HTML as output.</summary>
-    public static BookNotebook Create()
+    /// <summary>The two golden notebooks: the charts without sliders, then the slider cases (a page of their own).</summary>
+    public static IReadOnlyList<BookNotebook> Create()
+    {
+        var sliders = DrawableHtmlFiles().ToLookup(f => Path.GetFileName(f).StartsWith("slider_", StringComparison.Ordinal));
+        return [Create(ChartsFile, sliders[false]), Create(SlidersFile, sliders[true])];
+    }
+
+    /// <summary>A notebook: a markdown cell with math, then one code cell per golden file with its HTML as output.</summary>
+    public static BookNotebook Create(string fileName, IEnumerable<string> files)
     {
         var cells = new JsonArray(new JsonObject
         {
@@ -43,7 +53,7 @@ internal static class GoldenNotebook
             ["source"] = "# Plotly.NET's own chart HTML\n\nEvery figure below is HTML the real Plotly.NET 5.1.0 wrote; $y = 2x + 1$ and\n\n$$\\frac{\\partial L}{\\partial w} = 2x(\\hat y - y)$$\n",
         });
         int count = 0;
-        foreach (string file in DrawableHtmlFiles())
+        foreach (string file in files)
         {
             count++;
             cells.Add(new JsonObject
@@ -62,6 +72,6 @@ internal static class GoldenNotebook
             });
         }
         var notebook = new JsonObject { ["nbformat"] = 4, ["nbformat_minor"] = 5, ["metadata"] = new JsonObject(), ["cells"] = cells };
-        return new BookNotebook(FileName, notebook);
+        return new BookNotebook(fileName, notebook);
     }
 }

@@ -18,6 +18,9 @@ internal sealed class PageVisit : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>From navigation to the page being drawn.</summary>
+    public TimeSpan LoadTime { get; private set; }
+
     /// <summary>console.error messages and uncaught exceptions.</summary>
     public List<string> Errors { get; } = [];
 
@@ -41,9 +44,11 @@ internal sealed class PageVisit : IAsyncDisposable
         page.PageError += (_, error) => visit.Errors.Add($"uncaught: {error}");
         page.Request += (_, request) => visit.Requests.Add(request.Url);
         page.RequestFailed += (_, request) => visit.FailedRequests.Add($"{request.Url}: {request.Failure}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         if (waitForBook)
             await page.WaitForFunctionAsync("() => document.body.dataset.bookReady", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        visit.LoadTime = clock.Elapsed;
         return visit;
     }
 
@@ -56,13 +61,14 @@ internal sealed class PageVisit : IAsyncDisposable
         Assert.NotEmpty(Requests);
     }
 
-    /// <summary>Saves a full-page screenshot to artifacts/screenshots and returns its path.</summary>
+    /// <summary>Saves a full-page screenshot to artifacts/screenshots; returns "PATH (load x s, shot y s)" for the log.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(Paths.Screenshots);
         string path = Path.Combine(Paths.Screenshots, name + ".png");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        return path;
+        return FormattableString.Invariant($"{path} (drawn in {LoadTime.TotalSeconds:0.0} s, screenshot {clock.Elapsed.TotalSeconds:0.0} s)");
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
