@@ -76,11 +76,20 @@ public sealed class SliderTests(BookFixture book)
         var step = await page.EvaluateAsync<LastStep>(LastStepScript, id);
         var box = await rail.BoundingBoxAsync() ?? throw new InvalidOperationException($"{pageName} #{id}: the slider rail has no box");
         await page.Mouse.ClickAsync(box.X + box.Width - 2, box.Y + box.Height / 2);
-        await page.WaitForFunctionAsync("([id, last]) => document.getElementById(id).layout.sliders[0].active === last",
-            new object[] { id, step.Last }, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        try
+        {
+            // The step's restyle redraws after the slider's state changes: wait for both.
+            await page.WaitForFunctionAsync($"([id, last, before]) => (({StateScript})(id)).active === last && (({StateScript})(id)).paths.join('|') !== before",
+                new object[] { id, step.Last, string.Join('|', before.Paths) }, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            // The assertions below say what did not happen.
+        }
         var after = await page.EvaluateAsync<LineState>(StateScript, id);
 
         Assert.True(before.Active != step.Last, $"{pageName} #{id}: the slider already stood at its last step");
+        Assert.True(after.Active == step.Last, $"{pageName} #{id}: the slider stands at step {after.Active}, not its last step {step.Last}");
         Assert.False(before.Paths.SequenceEqual(after.Paths), $"{pageName} #{id}: the drawn line did not change");
         if (step.Visible is { } visible)
             Assert.Equal(visible, after.Visible.Take(visible.Length));

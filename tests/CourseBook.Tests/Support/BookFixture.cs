@@ -41,7 +41,6 @@ public sealed class BookFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
-        await WebAssets.EnsureInstalledAsync(Paths.Web, CancellationToken.None);
         var options = new RunOptions { StandIns = ChartPackages.StandIns(Paths.StandIn), CellTimeout = TimeSpan.FromMinutes(2) };
         using var progress = new LineWriter(line => Log($"course run {line}"));
         (Course, CoursePassed) = await CourseRun.RunAsync(CourseRun.NotebooksIn(Paths.Notebooks), options, progress, CancellationToken.None);

@@ -9,8 +9,16 @@ internal static class Paths
     /// <summary>The course's notebooks.</summary>
     public static string Notebooks => Path.Combine(Root, "notebooks");
 
-    /// <summary>The book's npm folder (package.json, package-lock.json, book.css, book.js).</summary>
-    public static string Web => Path.Combine(Root, "tools", "CourseBook", "web");
+    /// <summary>The book's npm folder (package.json, package-lock.json, book.css, book.js), its packages installed.</summary>
+    public static string Web => InstalledWeb.Value;
+
+    // npm ci runs at most once per test run, and only where .ci/run has not already run it.
+    private static readonly Lazy<string> InstalledWeb = new(() =>
+    {
+        string folder = Path.Combine(Root, "tools", "CourseBook", "web");
+        CourseBook.Site.WebAssets.EnsureInstalledAsync(folder, CancellationToken.None).GetAwaiter().GetResult();
+        return folder;
+    });
 
     /// <summary>The offline Plotly.NET stand-in, copied next to the tests by the project reference.</summary>
     public static string StandIn => Path.Combine(AppContext.BaseDirectory, "PlotlyStandIn.dll");
