@@ -42,6 +42,8 @@ internal sealed class BatchSlices
     /// accumulators; returns the sum of their squared errors.</summary>
     public double Gradient(double[,] X, double[] y, int start, int count)
     {
+        if (count == 1 && _neuron.FeatureCount == 1)
+            return _neuron.OneExampleGradient(X[start, 0], y[start]);
         int sliceCount = (count + SliceRows - 1) / SliceRows;
         if (sliceCount > 1 && (long)count * _neuron.FeatureCount >= ParallelFrom)
             SlicesInParallel(X, y, start, count, sliceCount);

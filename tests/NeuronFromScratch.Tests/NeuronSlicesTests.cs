@@ -140,13 +140,20 @@ public sealed class NeuronSlicesTests
         }
     }
 
-    [Fact]
-    public void Per_example_training_on_the_course_data_matches_the_plain_loop_bit_for_bit()
+    [Theory]
+    [InlineData("linear")]
+    [InlineData("relu")]
+    [InlineData("leaky relu")]
+    [InlineData("sigmoid")]
+    [InlineData("tanh")]
+    public void Per_example_training_on_the_course_data_matches_the_plain_loop_bit_for_bit(string activationName)
     {
+        var activation = new[] { Activation.Linear, Activation.ReLU, Activation.LeakyReLU, Activation.Sigmoid, Activation.Tanh }
+            .Single(a => a.Name == activationName);
         var (X, y) = Data.GetData();
-        var trained = new Neuron(1);
+        var trained = new Neuron(1) { Activation = activation };
         var history = Trainer.Train(trained, X, y, epochs: 20, learningRate: 0.05);
-        var byHand = new Neuron(1);
+        var byHand = new Neuron(1) { Activation = activation };
         for (int epoch = 0; epoch < 20; epoch++)
         {
             double sum = 0;
