@@ -42,17 +42,11 @@ public static partial class Chart
 #pragma warning restore CS1573
     {
         const string Function = "Chart.Histogram";
-        var unmodelled = new (string Name, bool Given)[]
-        {
+        Opt.Unmodelled(Function,
             (nameof(MultiX), MultiX.IsSome), (nameof(Y), Y.IsSome), (nameof(MultiY), MultiY.IsSome),
             (nameof(Orientation), Orientation.IsSome), (nameof(ShowLegend), ShowLegend.IsSome), (nameof(Opacity), Opacity.IsSome),
             (nameof(Text), Text.IsSome), (nameof(MultiText), MultiText.IsSome), (nameof(TextPosition), TextPosition.IsSome),
-            (nameof(AlignmentGroup), AlignmentGroup.IsSome), (nameof(OffsetGroup), OffsetGroup.IsSome),
-        };
-        foreach (var (name, given) in unmodelled)
-        {
-            Opt.Unmodelled(Function, name, given);
-        }
+            (nameof(AlignmentGroup), AlignmentGroup.IsSome), (nameof(OffsetGroup), OffsetGroup.IsSome));
 
         var trace = new Trace("histogram");
         trace.SetIf("name", Name.Boxed);
@@ -77,10 +71,8 @@ public static partial class Chart
 
     private static void BarCommon(string function, bool showLegend, bool opacity, bool multiOpacity, bool text, bool multiText)
     {
-        Opt.Unmodelled(function, "ShowLegend", showLegend);
-        Opt.Unmodelled(function, "Opacity", opacity);
-        Opt.Unmodelled(function, "MultiOpacity", multiOpacity);
-        Opt.Unmodelled(function, "Text", text);
-        Opt.Unmodelled(function, "MultiText", multiText);
+        Opt.Unmodelled(function,
+            ("ShowLegend", showLegend), ("Opacity", opacity), ("MultiOpacity", multiOpacity), ("Text", text),
+            ("MultiText", multiText));
     }
 }

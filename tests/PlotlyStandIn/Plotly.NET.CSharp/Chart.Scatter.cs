@@ -8,7 +8,7 @@ namespace Plotly.NET.CSharp;
 /// Stand-in for Plotly.NET.CSharp's Chart API. Each function mirrors the real 0.13.0 signature up to the last
 /// parameter the course or the golden reference uses (same names, types, order, defaults, constraints) and writes
 /// the trace JSON Plotly.NET 5.1.0 writes. Parameters whose JSON is not in the golden reference are rejected at
-/// run time with a clear message (see <see cref="Opt.Unmodelled"/>), never guessed.
+/// run time with a clear message (see <c>Opt.Unmodelled</c>), never guessed.
 /// </summary>
 public static partial class Chart
 {
@@ -52,9 +52,8 @@ public static partial class Chart
         const string Function = "Chart.Line";
         Common(Function, Opacity.IsSome, MultiOpacity.IsSome, Text.IsSome, MultiTextPosition.IsSome, MarkerColorScale.IsSome,
             MarkerOutline.IsSome, MultiMarkerSymbol.IsSome, StackGroup.IsSome, Orientation.IsSome, UseWebGL.IsSome);
-        Opt.Unmodelled(Function, nameof(TextPosition), TextPosition.IsSome);
-        Opt.Unmodelled(Function, nameof(LineColorScale), LineColorScale.IsSome);
-        Opt.Unmodelled(Function, nameof(FillColor), FillColor.IsSome);
+        Opt.Unmodelled(Function, (nameof(TextPosition), TextPosition.IsSome), (nameof(LineColorScale), LineColorScale.IsSome),
+            (nameof(FillColor), FillColor.IsSome));
         var mode = ShowMarkers.IsSome && ShowMarkers.Value ? "lines+markers" : "lines";
         return Scatter2D(x, y, mode, Name, ShowLegend, MultiText, null,
             Markers(Marker, MarkerColor, MarkerSymbol), Lines(Line, LineColor, LineWidth, LineDash), UseDefaults);
@@ -81,9 +80,8 @@ public static partial class Chart
         const string Function = "Chart.Scatter";
         Common(Function, Opacity.IsSome, MultiOpacity.IsSome, Text.IsSome, MultiTextPosition.IsSome, MarkerColorScale.IsSome,
             MarkerOutline.IsSome, MultiMarkerSymbol.IsSome, StackGroup.IsSome, Orientation.IsSome, UseWebGL.IsSome);
-        Opt.Unmodelled(Function, nameof(TextPosition), TextPosition.IsSome);
-        Opt.Unmodelled(Function, nameof(LineColorScale), LineColorScale.IsSome);
-        Opt.Unmodelled(Function, nameof(FillColor), FillColor.IsSome);
+        Opt.Unmodelled(Function, (nameof(TextPosition), TextPosition.IsSome), (nameof(LineColorScale), LineColorScale.IsSome),
+            (nameof(FillColor), FillColor.IsSome));
         return Scatter2D(x, y, (string)mode.Json, Name, ShowLegend, MultiText, null,
             Markers(Marker, MarkerColor, MarkerSymbol), Lines(Line, LineColor, LineWidth, LineDash), UseDefaults);
     }
@@ -117,15 +115,10 @@ public static partial class Chart
     private static void Common(string function, bool opacity, bool multiOpacity, bool text, bool multiTextPosition, bool markerColorScale,
         bool markerOutline, bool multiMarkerSymbol, bool stackGroup, bool orientation, bool useWebGl)
     {
-        Opt.Unmodelled(function, "Opacity", opacity);
-        Opt.Unmodelled(function, "MultiOpacity", multiOpacity);
-        Opt.Unmodelled(function, "Text", text);
-        Opt.Unmodelled(function, "MultiTextPosition", multiTextPosition);
-        Opt.Unmodelled(function, "MarkerColorScale", markerColorScale);
-        Opt.Unmodelled(function, "MarkerOutline", markerOutline);
-        Opt.Unmodelled(function, "MultiMarkerSymbol", multiMarkerSymbol);
-        Opt.Unmodelled(function, "StackGroup", stackGroup);
-        Opt.Unmodelled(function, "Orientation", orientation);
-        Opt.Unmodelled(function, "UseWebGL", useWebGl);
+        Opt.Unmodelled(function,
+            ("Opacity", opacity), ("MultiOpacity", multiOpacity), ("Text", text),
+            ("MultiTextPosition", multiTextPosition), ("MarkerColorScale", markerColorScale),
+            ("MarkerOutline", markerOutline), ("MultiMarkerSymbol", multiMarkerSymbol), ("StackGroup", stackGroup),
+            ("Orientation", orientation), ("UseWebGL", useWebGl));
     }
 }

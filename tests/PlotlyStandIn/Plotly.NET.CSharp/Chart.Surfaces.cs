@@ -17,7 +17,7 @@ public static partial class Chart
         Optional<ColorBar> ColorBar = default, Optional<StyleParam.Colorscale> ColorScale = default, Optional<bool> ShowScale = default)
         where ZType : IConvertible where XType : IConvertible where YType : IConvertible where TextType : IConvertible
     {
-        Reject("Chart.Heatmap", (nameof(ShowLegend), ShowLegend.IsSome), (nameof(Opacity), Opacity.IsSome), (nameof(MultiX), MultiX.IsSome),
+        Opt.Unmodelled("Chart.Heatmap", (nameof(ShowLegend), ShowLegend.IsSome), (nameof(Opacity), Opacity.IsSome), (nameof(MultiX), MultiX.IsSome),
             (nameof(XGap), XGap.IsSome), (nameof(MultiY), MultiY.IsSome), (nameof(YGap), YGap.IsSome), (nameof(Text), Text.IsSome),
             (nameof(MultiText), MultiText.IsSome));
         var trace = GridTrace("heatmap", zData, Name, X, Y);
@@ -45,7 +45,7 @@ public static partial class Chart
         where ZType : IConvertible where XType : IConvertible where YType : IConvertible where TextType : IConvertible
 #pragma warning restore CS1573
     {
-        Reject("Chart.Contour", (nameof(ShowLegend), ShowLegend.IsSome), (nameof(Opacity), Opacity.IsSome), (nameof(Text), Text.IsSome),
+        Opt.Unmodelled("Chart.Contour", (nameof(ShowLegend), ShowLegend.IsSome), (nameof(Opacity), Opacity.IsSome), (nameof(Text), Text.IsSome),
             (nameof(MultiText), MultiText.IsSome), (nameof(ReverseScale), ReverseScale.IsSome), (nameof(Transpose), Transpose.IsSome),
             (nameof(ContourLineColor), ContourLineColor.IsSome), (nameof(ContourLineDash), ContourLineDash.IsSome),
             (nameof(ContourLineSmoothing), ContourLineSmoothing.IsSome), (nameof(ContourLine), ContourLine.IsSome),
@@ -73,13 +73,5 @@ public static partial class Chart
         trace.SetIf("y", y.Boxed);
         trace.SetValue("z", zData);
         return trace;
-    }
-
-    private static void Reject(string function, params (string Name, bool Given)[] parameters)
-    {
-        foreach (var (name, given) in parameters)
-        {
-            Opt.Unmodelled(function, name, given);
-        }
     }
 }

@@ -47,9 +47,9 @@ public static partial class GenericChartExtensions
         bool unmodelledLineStyle, Optional<bool> showGrid, Optional<bool> zeroLine)
     {
         const string Function = "WithXAxisStyle/WithYAxisStyle";
-        Opt.Unmodelled(Function, "TitleStandoff", titleStandoff.IsSome);
-        Opt.Unmodelled(Function, "Color", color.IsSome);
-        Opt.Unmodelled(Function, "ShowSpikes/SpikeColor/SpikeThickness/ShowLine/LineColor/GridColor", unmodelledLineStyle);
+        Opt.Unmodelled(Function,
+            ("TitleStandoff", titleStandoff.IsSome), ("Color", color.IsSome),
+            ("ShowSpikes/SpikeColor/SpikeThickness/ShowLine/LineColor/GridColor", unmodelledLineStyle));
         // Plotly.NET styles the given Title object (or a new one) with TitleText and TitleFont.
         Title? axisTitle = null;
         if (title.IsSome || titleText.IsSome || titleFont.IsSome)

@@ -93,14 +93,11 @@ public static partial class GenericChartExtensions
 #pragma warning restore CS1573
     {
         const string Function = "WithLegendStyle";
-        Opt.Unmodelled(Function, nameof(BGColor), BGColor.IsSome);
-        Opt.Unmodelled(Function, nameof(EntryWidth), EntryWidth.IsSome);
-        Opt.Unmodelled(Function, nameof(Font), Font.IsSome);
-        Opt.Unmodelled(Function, nameof(GroupTitleFont), GroupTitleFont.IsSome);
-        Opt.Unmodelled(Function, nameof(ItemWidth), ItemWidth.IsSome);
-        Opt.Unmodelled(Function, nameof(Title), Title.IsSome);
-        Opt.Unmodelled(Function, nameof(TraceGroupGap), TraceGroupGap.IsSome);
-        Opt.Unmodelled(Function, nameof(UIRevision), UIRevision.IsSome);
+        Opt.Unmodelled(Function,
+            (nameof(BGColor), BGColor.IsSome), (nameof(EntryWidth), EntryWidth.IsSome), (nameof(Font), Font.IsSome),
+            (nameof(GroupTitleFont), GroupTitleFont.IsSome), (nameof(ItemWidth), ItemWidth.IsSome),
+            (nameof(Title), Title.IsSome), (nameof(TraceGroupGap), TraceGroupGap.IsSome),
+            (nameof(UIRevision), UIRevision.IsSome));
         return Styling.CombineLayout(gChart, "legend", Legend.Of(BorderColor.OrDefault(), BorderWidth.Boxed, Orientation.OrDefault(),
             X.Boxed, XAnchor.OrDefault(), Y.Boxed, YAnchor.OrDefault()));
     }

@@ -51,8 +51,7 @@ public class Config : DynamicObj.DynamicObj
         FSharpOption<object>? ShowSources = null,
         FSharpOption<bool>? DisplayModeBar = null)
     {
-        var unmodelled = new (string Name, bool Given)[]
-        {
+        Opt.Unmodelled("Config.init",
             (nameof(TypesetMath), TypesetMath is not null), (nameof(PlotlyServerUrl), PlotlyServerUrl is not null),
             (nameof(Editable), Editable is not null), (nameof(EditSelection), EditSelection is not null),
             (nameof(Autosizable), Autosizable is not null), (nameof(FillFrame), FillFrame is not null),
@@ -60,12 +59,7 @@ public class Config : DynamicObj.DynamicObj
             (nameof(ShowAxisDragHandles), ShowAxisDragHandles is not null),
             (nameof(ShowAxisRangeEntryBoxes), ShowAxisRangeEntryBoxes is not null), (nameof(ShowTips), ShowTips is not null),
             (nameof(ShowLink), ShowLink is not null), (nameof(LinkText), LinkText is not null),
-            (nameof(SendData), SendData is not null), (nameof(ShowSources), ShowSources is not null),
-        };
-        foreach (var (name, given) in unmodelled)
-        {
-            Opt.Unmodelled("Config.init", name, given);
-        }
+            (nameof(SendData), SendData is not null), (nameof(ShowSources), ShowSources is not null));
 
         var config = new Config();
         config.SetIf("staticPlot", Opt.Of(StaticPlot));

@@ -38,11 +38,10 @@ public class Layout : DynamicObj.DynamicObj
         FSharpOption<Color>? PlotBGColor = null)
         where a : IConvertible
     {
-        Opt.Unmodelled("Layout.init", nameof(AutoSize), AutoSize is not null);
-        Opt.Unmodelled("Layout.init", nameof(Font), Font is not null);
-        Opt.Unmodelled("Layout.init", nameof(UniformText), UniformText is not null);
-        Opt.Unmodelled("Layout.init", nameof(Separators), Separators is not null);
-        Opt.Unmodelled("Layout.init", nameof(PaperBGColor), PaperBGColor is not null);
+        Opt.Unmodelled("Layout.init",
+            (nameof(AutoSize), AutoSize is not null), (nameof(Font), Font is not null),
+            (nameof(UniformText), UniformText is not null), (nameof(Separators), Separators is not null),
+            (nameof(PaperBGColor), PaperBGColor is not null));
         var layout = new Layout();
         layout.SetIf("title", Opt.Of(Title));
         layout.SetIf("showlegend", Opt.Of(ShowLegend));

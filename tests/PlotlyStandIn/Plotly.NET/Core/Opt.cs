@@ -25,4 +25,13 @@ internal static class Opt
                 + "its JSON is not in the golden reference. Leave it out, or extend the stand-in with a golden case.");
         }
     }
+
+    /// <summary>Applies <see cref="Unmodelled(string, string, bool)"/> to each (parameter, given) pair.</summary>
+    public static void Unmodelled(string function, params (string Name, bool Given)[] parameters)
+    {
+        foreach (var (name, given) in parameters)
+        {
+            Unmodelled(function, name, given);
+        }
+    }
 }

@@ -21,19 +21,13 @@ public static partial class GenericChartExtensions
 #pragma warning restore CS1573
     {
         ArgumentNullException.ThrowIfNull(@this);
-        var unmodelled = new (string Name, bool Given)[]
-        {
+        Opt.Unmodelled("WithMarkerStyle",
             (nameof(AutoColorScale), AutoColorScale is not null), (nameof(CAuto), CAuto is not null), (nameof(CMax), CMax is not null),
             (nameof(CMid), CMid is not null), (nameof(CMin), CMin is not null), (nameof(Colors), Colors is not null),
             (nameof(ColorBar), ColorBar is not null), (nameof(Colorscale), Colorscale is not null), (nameof(Outline), Outline is not null),
             (nameof(MaxDisplayed), MaxDisplayed is not null), (nameof(Opacity), Opacity is not null),
             (nameof(MultiOpacity), MultiOpacity is not null), (nameof(ReverseScale), ReverseScale is not null),
-            (nameof(ShowScale), ShowScale is not null),
-        };
-        foreach (var (name, given) in unmodelled)
-        {
-            Opt.Unmodelled("WithMarkerStyle", name, given);
-        }
+            (nameof(ShowScale), ShowScale is not null));
 
         foreach (var trace in @this.Traces)
         {

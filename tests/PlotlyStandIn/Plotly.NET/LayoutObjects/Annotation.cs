@@ -34,8 +34,7 @@ public class Annotation : DynamicObj.DynamicObj
         where a : IConvertible where b : IConvertible where c : IConvertible where d : IConvertible where e : IConvertible
         where f : IConvertible where g : IConvertible where h : IConvertible where i : IConvertible where j : IConvertible
     {
-        var unmodelled = new (string Name, bool Given)[]
-        {
+        Opt.Unmodelled("Annotation.init",
             (nameof(ArrowColor), ArrowColor is not null), (nameof(ArrowSize), ArrowSize is not null), (nameof(AX), AX is not null),
             (nameof(AXRef), AXRef is not null), (nameof(AY), AY is not null), (nameof(AYRef), AYRef is not null),
             (nameof(BGColor), BGColor is not null), (nameof(BorderColor), BorderColor is not null),
@@ -46,12 +45,7 @@ public class Annotation : DynamicObj.DynamicObj
             (nameof(StartArrowSize), StartArrowSize is not null), (nameof(StartStandOff), StartStandOff is not null),
             (nameof(TemplateItemName), TemplateItemName is not null), (nameof(TextAngle), TextAngle is not null),
             (nameof(Visible), Visible is not null), (nameof(Width), Width is not null), (nameof(XClick), XClick is not null),
-            (nameof(XShift), XShift is not null), (nameof(YClick), YClick is not null),
-        };
-        foreach (var (name, given) in unmodelled)
-        {
-            Opt.Unmodelled("Annotation.init", name, given);
-        }
+            (nameof(XShift), XShift is not null), (nameof(YClick), YClick is not null));
 
         return Of(Opt.Of(X), Opt.Of(Y), Opt.Of(ShowArrow), Opt.Get(Text), Opt.Get(XAnchor), Opt.Of(XRef), Opt.Get(YAnchor), Opt.Of(YRef), Opt.Of(YShift));
     }

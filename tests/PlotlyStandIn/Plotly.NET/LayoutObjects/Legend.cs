@@ -53,14 +53,11 @@ public class Legend : DynamicObj.DynamicObj
         FSharpOption<StyleParam.YAnchorPosition>? YAnchor = null)
     {
         const string Function = "Legend.init";
-        Opt.Unmodelled(Function, nameof(BGColor), BGColor is not null);
-        Opt.Unmodelled(Function, nameof(EntryWidth), EntryWidth is not null);
-        Opt.Unmodelled(Function, nameof(Font), Font is not null);
-        Opt.Unmodelled(Function, nameof(GroupTitleFont), GroupTitleFont is not null);
-        Opt.Unmodelled(Function, nameof(ItemWidth), ItemWidth is not null);
-        Opt.Unmodelled(Function, nameof(Title), Title is not null);
-        Opt.Unmodelled(Function, nameof(TraceGroupGap), TraceGroupGap is not null);
-        Opt.Unmodelled(Function, nameof(UIRevision), UIRevision is not null);
+        Opt.Unmodelled(Function,
+            (nameof(BGColor), BGColor is not null), (nameof(EntryWidth), EntryWidth is not null),
+            (nameof(Font), Font is not null), (nameof(GroupTitleFont), GroupTitleFont is not null),
+            (nameof(ItemWidth), ItemWidth is not null), (nameof(Title), Title is not null),
+            (nameof(TraceGroupGap), TraceGroupGap is not null), (nameof(UIRevision), UIRevision is not null));
         return Of(Opt.Get(BorderColor), Opt.Of(BorderWidth), Opt.Get(Orientation), Opt.Of(X), Opt.Get(XAnchor), Opt.Of(Y), Opt.Get(YAnchor));
     }
 

@@ -28,18 +28,12 @@ public class Shape : DynamicObj.DynamicObj
 #pragma warning restore CS1573
         where a : IConvertible where b : IConvertible where c : IConvertible where d : IConvertible
     {
-        var unmodelled = new (string Name, bool Given)[]
-        {
+        Opt.Unmodelled("Shape.init",
             (nameof(Editable), Editable is not null), (nameof(ShowLegend), ShowLegend is not null),
             (nameof(LegendRank), LegendRank is not null), (nameof(LegendGroup), LegendGroup is not null),
             (nameof(LegendGroupTitle), LegendGroupTitle is not null), (nameof(LegendWidth), LegendWidth is not null),
             (nameof(Name), Name is not null), (nameof(Path), Path is not null),
-            (nameof(TemplateItemName), TemplateItemName is not null), (nameof(Visible), Visible is not null),
-        };
-        foreach (var (name, given) in unmodelled)
-        {
-            Opt.Unmodelled("Shape.init", name, given);
-        }
+            (nameof(TemplateItemName), TemplateItemName is not null), (nameof(Visible), Visible is not null));
 
         var shape = new Shape();
         shape.SetIf("fillcolor", Opt.Get(FillColor)?.Json);
