@@ -1,74 +1,118 @@
 using System;
+using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 
 namespace NeuronFromScratch;
 
 // The trainer's fast path: the same forward and backward pass as Neuron.cs, on a slice of consecutive rows of X,
-// vectorised (TensorPrimitives) and without allocating per step. It keeps its own record of the last pass, so it
-// never mixes with the plain Forward/Backward. NeuronSlicesTests holds it to the plain loops' numbers.
+// vectorised (TensorPrimitives) and without allocating per step. A slice reads W and b and writes only the spans it
+// is given, so the slices of one big batch can run on different threads (Trainer.cs). NeuronSlicesTests holds it to
+// the plain loops' numbers.
 public sealed partial class Neuron
 {
-    private double[,]? _sliceX;
-    private int _sliceFirstRow;
-    private int _sliceRowCount;
-    private double[] _sliceZ = [];
-    private double[] _sliceDLossDz = [];
-
-    // ŷ = σ(X·W + b) for rows firstRow .. firstRow + rowCount − 1 of X, into `predictions`.
-    internal void ForwardRows(double[,] X, int firstRow, int rowCount, Span<double> predictions)
+    /// <summary>
+    /// One slice of a batch: ŷ = σ(X·W + b) for rows firstRow .. firstRow + y.Length − 1 of X, the sum of their squared
+    /// errors (returned), and the slice's share of the batch's gradient written into <paramref name="gradient"/>:
+    /// dL/dW in its first FeatureCount entries, dL/db last. L is the mean over <paramref name="batchCount"/> examples.
+    /// <paramref name="z"/> and <paramref name="dLossDz"/> are scratch, one entry per row.
+    /// </summary>
+    internal double SliceGradient(
+        double[,] X, int firstRow, ReadOnlySpan<double> y, int batchCount,
+        Span<double> z, Span<double> dLossDz, Span<double> gradient)
     {
-        var x = Rows(X, firstRow, rowCount);
-        var z = Buffer(ref _sliceZ, rowCount);
+        int rowCount = y.Length;
+        var x = MemoryMarshal.CreateReadOnlySpan(ref X[firstRow, 0], rowCount * FeatureCount);   // rows are contiguous
+        z = z[..rowCount];
+        dLossDz = dLossDz[..rowCount];
+
+        // Forward: z = X·W + b, ŷ = σ(z) (into dLossDz for now: it becomes dL/dŷ, then dL/dz, in place).
         if (FeatureCount == 1)
             TensorPrimitives.Multiply(x, _weights[0], z);   // X is one column: z = x·w, one vector operation
         else
             for (int i = 0; i < rowCount; i++)
                 z[i] = TensorPrimitives.Dot(x.Slice(i * FeatureCount, FeatureCount), _weights);
         TensorPrimitives.Add(z, _bias, z);
-        if (ReferenceEquals(Activation, Activation.Linear))
-            z.CopyTo(predictions);
+        bool linear = ReferenceEquals(Activation, Activation.Linear);
+        if (linear)
+            z.CopyTo(dLossDz);
         else
             for (int i = 0; i < rowCount; i++)
-                predictions[i] = Activation.Function(z[i]);
-        (_sliceX, _sliceFirstRow, _sliceRowCount) = (X, firstRow, rowCount);
-    }
+                dLossDz[i] = Activation.Function(z[i]);
 
-    // Adds dL/dW and dL/db for the last ForwardRows, given dL/dŷ for its rows.
-    internal void BackwardRows(ReadOnlySpan<double> dLossDPrediction)
-    {
-        var x = Rows(_sliceX!, _sliceFirstRow, _sliceRowCount);
-        var z = _sliceZ.AsSpan(0, _sliceRowCount);
-        var dLossDz = Buffer(ref _sliceDLossDz, _sliceRowCount);
-        if (ReferenceEquals(Activation, Activation.Linear))
-            dLossDPrediction[.._sliceRowCount].CopyTo(dLossDz);   // σ′ = 1
-        else
-            for (int i = 0; i < _sliceRowCount; i++)
-                dLossDz[i] = dLossDPrediction[i] * Activation.Derivative(z[i]);
+        // Loss: dL/dŷ = 2(ŷ − y)/n; then dL/dz = dL/dŷ · σ′(z).
+        double sumOfSquaredErrors = Losses.SquaredErrorsAndGradient(dLossDz, y, batchCount, dLossDz);
+        if (!linear)
+            for (int i = 0; i < rowCount; i++)
+                dLossDz[i] *= Activation.Derivative(z[i]);
+
+        // Backward: dL/dW = Xᵀ·dL/dz, dL/db = Σ dL/dz.
+        var dLossDW = gradient[..FeatureCount];
+        dLossDW.Clear();
         if (FeatureCount == 1)
-            WeightGradients[0] += TensorPrimitives.Dot<double>(x, dLossDz);   // one column: one dot product
+            dLossDW[0] = TensorPrimitives.Dot<double>(x, dLossDz);   // one column: one dot product
         else
-            for (int i = 0; i < dLossDz.Length; i++)
-                TensorPrimitives.MultiplyAdd(x.Slice(i * FeatureCount, FeatureCount), dLossDz[i], WeightGradients, WeightGradients);
-        BiasGradient += TensorPrimitives.Sum<double>(dLossDz);
+            AddRowsTimesScalars(x, dLossDz, dLossDW);
+        gradient[FeatureCount] = TensorPrimitives.Sum<double>(dLossDz);
+        return sumOfSquaredErrors;
     }
 
-    // W −= η·dL/dW as one vector operation: W + (−η)·dL/dW, which rounds exactly as Step's loop does.
+    /// <summary>
+    /// <see cref="SliceGradient"/> for the per-example loop on one feature, where a vector call per operation costs
+    /// more than the arithmetic: the same operations in the same order on plain doubles, added straight to the
+    /// accumulators. Returns the squared error.
+    /// </summary>
+    internal double OneExampleGradient(double x, double y)
+    {
+        double z = x * _weights[0] + _bias;
+        bool linear = ReferenceEquals(Activation, Activation.Linear);
+        double error = (linear ? z : Activation.Function(z)) - y;
+        double dLossDz = error * 2.0;
+        if (!linear)
+            dLossDz *= Activation.Derivative(z);
+        WeightGradients[0] += x * dLossDz;
+        BiasGradient += dLossDz;
+        return error * error;
+    }
+
+    /// <summary>Adds a slice's gradient (dL/dW, then dL/db, as <see cref="SliceGradient"/> writes it) to the accumulators.</summary>
+    internal void AddGradient(ReadOnlySpan<double> gradient)
+    {
+        TensorPrimitives.Add(WeightGradients, gradient[..FeatureCount], WeightGradients);
+        BiasGradient += gradient[FeatureCount];
+    }
+
+    /// <summary>W −= η·dL/dW as one vector operation: W + (−η)·dL/dW, which rounds exactly as Step's loop does.</summary>
     internal void StepVectorised(double learningRate)
     {
         TensorPrimitives.MultiplyAdd(WeightGradients, -learningRate, _weights, _weights);
         _bias -= learningRate * BiasGradient;
     }
 
-    // Consecutive rows of a rectangular array are contiguous in memory, so they can be viewed as one span.
-    private ReadOnlySpan<double> Rows(double[,] X, int first, int count) =>
-        MemoryMarshal.CreateReadOnlySpan(ref X[first, 0], count * FeatureCount);
-
-    // A scratch span of `length`, reusing the array when it is big enough: no allocation per training step.
-    private static Span<double> Buffer(ref double[] array, int length)
+    // dL/dW += Σᵢ xᵢ·dL/dzᵢ, four rows per pass over dL/dW (it is read and written a quarter as often as row by row).
+    // Each element still adds its rows one at a time in row order, so the sums round exactly as the row-by-row loop.
+    private void AddRowsTimesScalars(ReadOnlySpan<double> x, ReadOnlySpan<double> dLossDz, Span<double> dLossDW)
     {
-        if (array.Length < length)
-            array = new double[length];
-        return array.AsSpan(0, length);
+        int f = FeatureCount, width = Vector<double>.Count, i = 0;
+        for (; i + 4 <= dLossDz.Length; i += 4)
+        {
+            ReadOnlySpan<double> r0 = x.Slice(i * f, f), r1 = x.Slice((i + 1) * f, f),
+                                 r2 = x.Slice((i + 2) * f, f), r3 = x.Slice((i + 3) * f, f);
+            double a0 = dLossDz[i], a1 = dLossDz[i + 1], a2 = dLossDz[i + 2], a3 = dLossDz[i + 3];
+            int j = 0;
+            for (; j + width <= f; j += width)
+            {
+                var sum = new Vector<double>(dLossDW[j..]);
+                sum += new Vector<double>(r0[j..]) * a0;
+                sum += new Vector<double>(r1[j..]) * a1;
+                sum += new Vector<double>(r2[j..]) * a2;
+                sum += new Vector<double>(r3[j..]) * a3;
+                sum.CopyTo(dLossDW[j..]);
+            }
+            for (; j < f; j++)
+                dLossDW[j] = dLossDW[j] + r0[j] * a0 + r1[j] * a1 + r2[j] * a2 + r3[j] * a3;
+        }
+        for (; i < dLossDz.Length; i++)
+            TensorPrimitives.MultiplyAdd(x.Slice(i * f, f), dLossDz[i], dLossDW, dLossDW);
     }
 }

@@ -12,10 +12,6 @@ public static class Trainer
     /// <summary>Pass as <c>batchSize</c> to use every example in each step (full-batch gradient descent).</summary>
     public const int FullBatch = int.MaxValue;
 
-    // A big batch goes through Forward/Backward in slices of this many rows, its gradients accumulating,
-    // so each slice is still in the cache when Backward reads it again.
-    private const int SliceRows = 512;
-
     /// <summary>Trains <paramref name="neuron"/> on a data set; see the other overload.</summary>
     public static TrainingHistory Train(
         Neuron neuron, Dataset data, int epochs, double learningRate, int batchSize = 1,
@@ -51,13 +47,8 @@ public static class Trainer
         int n = X.GetLength(0), f = X.GetLength(1);
 
         int batch = Math.Min(batchSize, n);
-        int slice = Math.Min(batch, SliceRows);
-        var predictions = new double[slice];
-        var dLossDPrediction = new double[slice];
-        // Shuffled rows are copied into these buffers, because Forward reads contiguous rows.
+        var slices = new BatchSlices(neuron, batch, shuffle ? f : 0);
         int[] order = shuffle ? Enumerable.Range(0, n).ToArray() : [];
-        var shuffledX = shuffle ? new double[slice, f] : X;
-        var shuffledY = shuffle ? new double[slice] : y;
         var random = new Random(seed);
         var history = new TrainingHistory(epochs);
 
@@ -69,21 +60,9 @@ public static class Trainer
             {
                 int count = Math.Min(batch, n - start);
                 neuron.ResetGrad();
-                for (int offset = 0; offset < count; offset += slice)
-                {
-                    int rows = Math.Min(slice, count - offset);
-                    int first = start + offset;
-                    if (shuffle)
-                    {
-                        Gather(X, y, order.AsSpan(first, rows), shuffledX, shuffledY);
-                        first = 0;
-                    }
-                    var ŷ = predictions.AsSpan(0, rows);
-                    var dLossDŷ = dLossDPrediction.AsSpan(0, rows);
-                    neuron.ForwardRows(shuffledX, first, rows, ŷ);
-                    sumOfSquaredErrors += Losses.SquaredErrorsAndGradient(ŷ, shuffledY.AsSpan(first, rows), count, dLossDŷ);
-                    neuron.BackwardRows(dLossDŷ);
-                }
+                sumOfSquaredErrors += shuffle
+                    ? slices.Gradient(X, y, order.AsSpan(start, count))
+                    : slices.Gradient(X, y, start, count);
                 neuron.StepVectorised(learningRate);
             }
 
@@ -94,16 +73,6 @@ public static class Trainer
             onEpoch?.Invoke(new EpochResult(epoch, loss, (double[])neuron.Weights.Clone(), neuron.Bias));
         }
         return history;
-    }
-
-    private static void Gather(double[,] X, double[] y, ReadOnlySpan<int> rows, double[,] toX, double[] toY)
-    {
-        for (int i = 0; i < rows.Length; i++)
-        {
-            for (int j = 0; j < X.GetLength(1); j++)
-                toX[i, j] = X[rows[i], j];
-            toY[i] = y[rows[i]];
-        }
     }
 
     private static bool AllFinite(double[] values)

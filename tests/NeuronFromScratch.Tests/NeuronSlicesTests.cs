@@ -3,7 +3,7 @@ using Xunit;
 
 namespace NeuronFromScratch.Tests;
 
-/// <summary>The trainer's vectorised passes (Training/NeuronSlices.cs) give the numbers of Neuron.cs's plain loops.</summary>
+/// <summary>The trainer's vectorised passes (Training/NeuronSlices.cs, BatchSlices.cs) give the numbers of Neuron.cs's plain loops.</summary>
 public sealed class NeuronSlicesTests
 {
     public static TheoryData<string, int> Cases()
@@ -16,35 +16,104 @@ public sealed class NeuronSlicesTests
     }
 
     [Theory, MemberData(nameof(Cases))]
-    public void A_slice_of_rows_gives_the_plain_forward_and_backward(string activationName, int f)
+    public void A_slice_of_rows_gives_the_plain_forward_loss_and_backward(string activationName, int f)
     {
         var activation = new[] { Activation.Linear, Activation.ReLU, Activation.LeakyReLU, Activation.Sigmoid, Activation.Tanh }
             .Single(a => a.Name == activationName);
         var random = new Random(f);
-        var X = new double[40, f];
-        for (int i = 0; i < 40; i++)
-            for (int j = 0; j < f; j++)
-                X[i, j] = 4 * random.NextDouble() - 2;
-        double[] dLossDYHat = Enumerable.Range(0, 25).Select(_ => 2 * random.NextDouble() - 1).ToArray();
+        var X = RandomMatrix(random, 40, f);
+        double[] y = Enumerable.Range(0, 40).Select(_ => 2 * random.NextDouble() - 1).ToArray();
         var plain = new Neuron(f, seed: 3) { Activation = activation, Bias = 0.25 };
         var fast = new Neuron(f, seed: 3) { Activation = activation, Bias = 0.25 };
 
-        // Rows 10..34 of X: the plain pass on a copy of them, the fast pass on the slice in place.
+        // Rows 10..34 of X as one slice of a batch of 30: the plain pass on a copy of them, the fast pass in place.
         var rows = new double[25, f];
         for (int i = 0; i < 25; i++)
             for (int j = 0; j < f; j++)
                 rows[i, j] = X[10 + i, j];
-        double[] expected = plain.Forward(rows);
+        double[] yHat = plain.Forward(rows);
+        double[] target = y[10..35];
+        double[] dLossDYHat = yHat.Select((p, i) => 2 * (p - target[i]) / 30).ToArray();
         plain.Backward(dLossDYHat);
-        var predictions = new double[25];
-        fast.ForwardRows(X, 10, 25, predictions);
-        fast.BackwardRows(dLossDYHat);
+        double expectedSquaredErrors = yHat.Select((p, i) => (p - target[i]) * (p - target[i])).Sum();
+        var gradient = new double[f + 1];
+        double squaredErrors = fast.SliceGradient(X, 10, target, 30, new double[25], new double[25], gradient);
 
-        for (int i = 0; i < 25; i++)
-            Assert.Equal(expected[i], predictions[i], 1e-12);
+        Assert.Equal(expectedSquaredErrors, squaredErrors, 1e-12);
         for (int j = 0; j < f; j++)
-            Assert.Equal(plain.WeightGradients[j], fast.WeightGradients[j], 1e-12);
-        Assert.Equal(plain.BiasGradient, fast.BiasGradient, 1e-12);
+            Assert.Equal(plain.WeightGradients[j], gradient[j], 1e-12);
+        Assert.Equal(plain.BiasGradient, gradient[f], 1e-12);
+    }
+
+    [Theory]
+    [InlineData(2, 7)]
+    [InlineData(3, 9)]
+    [InlineData(17, 13)]
+    [InlineData(100, 31)]
+    public void Four_rows_at_a_time_add_up_exactly_as_row_by_row(int f, int rows)
+    {
+        // SliceGradient adds four rows per pass over dL/dW; each element must still be summed in row order.
+        var random = new Random(f);
+        var X = RandomMatrix(random, rows, f);
+        double[] y = Enumerable.Range(0, rows).Select(_ => 2 * random.NextDouble() - 1).ToArray();
+        var neuron = new Neuron(f, seed: 1);
+        var gradient = new double[f + 1];
+        var dLossDz = new double[rows];
+        neuron.SliceGradient(X, 0, y, rows, new double[rows], dLossDz, gradient);
+
+        var rowByRow = new double[f];
+        for (int i = 0; i < rows; i++)
+            for (int j = 0; j < f; j++)
+                rowByRow[j] += X[i, j] * dLossDz[i];
+        Assert.Equal(rowByRow, gradient[..f]);
+    }
+
+    [Fact]
+    public void A_big_batch_on_all_cores_gives_the_numbers_of_its_slices_added_in_order_bit_for_bit()
+    {
+        // 3,000 × 60 is past the trainer's threshold for threads: its slices run in parallel. Whatever thread
+        // finished first, the step must equal the slices' gradients computed one by one and added in order.
+        var random = new Random(5);
+        var X = RandomMatrix(random, 3000, 60);
+        double[] y = Enumerable.Range(0, 3000).Select(_ => 2 * random.NextDouble() - 1).ToArray();
+        var byHand = new Neuron(60, seed: 8) { Activation = Activation.Tanh };
+        var trained = new Neuron(60, seed: 8) { Activation = Activation.Tanh };
+
+        byHand.ResetGrad();
+        double sum = 0;
+        for (int first = 0; first < 3000; first += 512)
+        {
+            int rows = Math.Min(512, 3000 - first);
+            var gradient = new double[61];
+            sum += byHand.SliceGradient(X, first, y.AsSpan(first, rows), 3000, new double[rows], new double[rows], gradient);
+            byHand.AddGradient(gradient);
+        }
+        byHand.StepVectorised(0.1);
+        var history = Trainer.Train(trained, X, y, epochs: 1, learningRate: 0.1, batchSize: Trainer.FullBatch);
+
+        Assert.Equal(sum / 3000, history.Loss[0]);
+        Assert.Equal(byHand.Weights, trained.Weights);
+        Assert.Equal(byHand.Bias, trained.Bias);
+    }
+
+    [Fact]
+    public void A_big_full_batch_step_matches_the_plain_loops_to_rounding()
+    {
+        var random = new Random(6);
+        var X = RandomMatrix(random, 2500, 70);
+        double[] y = Enumerable.Range(0, 2500).Select(_ => 2 * random.NextDouble() - 1).ToArray();
+        var plain = new Neuron(70, seed: 2);
+        var trained = new Neuron(70, seed: 2);
+        double[] yHat = plain.Forward(X);
+        plain.ResetGrad();
+        plain.Backward(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+        plain.Step(0.1);
+        var history = Trainer.Train(trained, X, y, epochs: 1, learningRate: 0.1, batchSize: Trainer.FullBatch);
+
+        Assert.Equal(Losses.MeanSquaredError(yHat, y), history.Loss[0], 1e-12);
+        for (int j = 0; j < 70; j++)
+            Assert.Equal(plain.Weights[j], trained.Weights[j], 1e-12);
+        Assert.Equal(plain.Bias, trained.Bias, 1e-12);
     }
 
     [Fact]
@@ -71,13 +140,20 @@ public sealed class NeuronSlicesTests
         }
     }
 
-    [Fact]
-    public void Per_example_training_on_the_course_data_matches_the_plain_loop_bit_for_bit()
+    [Theory]
+    [InlineData("linear")]
+    [InlineData("relu")]
+    [InlineData("leaky relu")]
+    [InlineData("sigmoid")]
+    [InlineData("tanh")]
+    public void Per_example_training_on_the_course_data_matches_the_plain_loop_bit_for_bit(string activationName)
     {
+        var activation = new[] { Activation.Linear, Activation.ReLU, Activation.LeakyReLU, Activation.Sigmoid, Activation.Tanh }
+            .Single(a => a.Name == activationName);
         var (X, y) = Data.GetData();
-        var trained = new Neuron(1);
+        var trained = new Neuron(1) { Activation = activation };
         var history = Trainer.Train(trained, X, y, epochs: 20, learningRate: 0.05);
-        var byHand = new Neuron(1);
+        var byHand = new Neuron(1) { Activation = activation };
         for (int epoch = 0; epoch < 20; epoch++)
         {
             double sum = 0;
@@ -93,5 +169,14 @@ public sealed class NeuronSlicesTests
         }
         Assert.Equal(byHand.Weights[0], trained.Weights[0]);
         Assert.Equal(byHand.Bias, trained.Bias);
+    }
+
+    private static double[,] RandomMatrix(Random random, int rows, int columns)
+    {
+        var X = new double[rows, columns];
+        for (int i = 0; i < rows; i++)
+            for (int j = 0; j < columns; j++)
+                X[i, j] = 4 * random.NextDouble() - 2;
+        return X;
     }
 }

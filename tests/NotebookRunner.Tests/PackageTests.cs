@@ -23,10 +23,12 @@ public sealed class PackageTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Cells.Select(c => c.ErrorText)));
         string html = result.Cell(2).Result("text/html") ?? throw new Xunit.Sdk.XunitException("no text/html result");
-        var json = Regex.Match(html, "<script type=\"application/json\">(.*)</script>", RegexOptions.Singleline).Groups[1].Value;
-        var chart = JsonNode.Parse(json)!;
-        Assert.Equal("Squares", chart["title"]!.GetValue<string>());
-        var trace = chart["traces"]![0]!;
+        // Plotly.NET's toChartHTML: "var data = [...];\n    var layout = {...};" then Plotly.newPlot.
+        var figure = Regex.Match(html, @"var data = (?<data>.*?);\n\s*var layout = (?<layout>.*?);\n", RegexOptions.Singleline);
+        Assert.True(figure.Success, "no Plotly.NET figure in the chart's text/html:\n" + html);
+        Assert.Contains("Plotly.newPlot(", html);
+        Assert.Equal("Squares", JsonNode.Parse(figure.Groups["layout"].Value)!["title"]!["text"]!.GetValue<string>());
+        var trace = JsonNode.Parse(figure.Groups["data"].Value)![0]!;
         Assert.Equal("squares", trace["name"]!.GetValue<string>());
         Assert.Equal([1.0, 4.0, 9.0], trace["y"]!.AsArray().Select(v => v!.GetValue<double>()));
     }

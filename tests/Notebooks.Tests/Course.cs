@@ -11,7 +11,7 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// Runs the course notebooks through the headless runner, offline: the Plotly packages are mapped to the
-/// test-only stand-in, which records what each chart plots.
+/// test-only stand-in, which writes each chart as Plotly.NET does (the tests read the figure from its HTML).
 /// </summary>
 internal static class Course
 {

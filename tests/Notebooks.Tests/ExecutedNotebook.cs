@@ -47,26 +47,28 @@ internal sealed partial class ExecutedNotebook(NotebookResult result)
 
     private static IEnumerable<RecordedChart> ChartsIn(JsonArray outputs) =>
         outputs.Select(o => Join(o!["data"]?["text/html"]))
-            .SelectMany(html => StandInChart().Matches(html))
-            .Select(m => RecordedChart.FromJson(m.Groups["json"].Value));
+            .SelectMany(html => PlotlyFigure().Matches(html))
+            .Select(m => RecordedChart.FromFigure(m.Groups["data"].Value, m.Groups["layout"].Value));
 
-    [GeneratedRegex("""<div class="plotly-stand-in"><script type="application/json">(?<json>.*?)</script></div>""",
-        RegexOptions.Singleline)]
-    private static partial Regex StandInChart();
+    // A chart's text/html is Plotly.NET's toChartHTML: "var data = [...];\n    var layout = {...};\n    var config = …".
+    // The JSON holds no raw newline (Newtonsoft escapes it), so each literal ends at the first ";\n".
+    [GeneratedRegex(@"var data = (?<data>.*?);\n\s*var layout = (?<layout>.*?);\n\s*var config = ", RegexOptions.Singleline)]
+    private static partial Regex PlotlyFigure();
 }
 
-/// <summary>What one chart plotted, as the Plotly stand-in recorded it.</summary>
+/// <summary>What one chart plotted, read from the figure JSON (data and layout) plotly.js receives.</summary>
 internal sealed record RecordedChart(
     string? Title, string? XAxisTitle, string? YAxisTitle, string? YAxisType, IReadOnlyList<RecordedTrace> Traces)
 {
-    public static RecordedChart FromJson(string json)
+    public static RecordedChart FromFigure(string dataJson, string layoutJson)
     {
-        var chart = JsonNode.Parse(json)!.AsObject();
+        var layout = JsonNode.Parse(layoutJson)!.AsObject();
         return new RecordedChart(
-            (string?)chart["title"], (string?)chart["xAxis"]?["title"], (string?)chart["yAxis"]?["title"],
-            (string?)chart["yAxis"]?["type"],
-            chart["traces"]!.AsArray().Select(t => new RecordedTrace(
-                (string)t!["type"]!, (string?)t["mode"], (string?)t["name"], Numbers(t["x"]), Numbers(t["y"]))).ToList());
+            (string?)layout["title"]?["text"], (string?)layout["xaxis"]?["title"]?["text"], (string?)layout["yaxis"]?["title"]?["text"],
+            (string?)layout["yaxis"]?["type"],
+            JsonNode.Parse(dataJson)!.AsArray().Select(t => new RecordedTrace(
+                (string)t!["type"]!, (string?)t["mode"], (string?)t["name"], Numbers(t["x"]), Numbers(t["y"]),
+                t["z"]?.AsArray().Select(Numbers).ToArray())).ToList());
     }
 
     public RecordedTrace Trace(string name) =>
@@ -74,10 +76,20 @@ internal sealed record RecordedChart(
         ?? throw new InvalidOperationException(
             $"Chart '{Title}' has no trace named '{name}'; it has: {string.Join(", ", Traces.Select(t => t.Name))}.");
 
+    // Plotly.NET writes NaN and infinities as the strings "NaN", "Infinity", "-Infinity"; categories stay NaN here.
     private static double[] Numbers(JsonNode? values) =>
-        values?.AsArray().Select(v => v!.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : double.NaN)
-            .ToArray() ?? [];
+        values?.AsArray().Select(v => v!.GetValueKind() switch
+        {
+            JsonValueKind.Number => v.GetValue<double>(),
+            JsonValueKind.String => v.GetValue<string>() switch
+            {
+                "Infinity" => double.PositiveInfinity,
+                "-Infinity" => double.NegativeInfinity,
+                _ => double.NaN,
+            },
+            _ => double.NaN,
+        }).ToArray() ?? [];
 }
 
-/// <summary>One trace of a recorded chart.</summary>
-internal sealed record RecordedTrace(string Type, string? Mode, string? Name, double[] X, double[] Y);
+/// <summary>One trace of a chart: kind, drawing mode, name, x/y and (contour, heatmap) z rows.</summary>
+internal sealed record RecordedTrace(string Type, string? Mode, string? Name, double[] X, double[] Y, double[][]? Z = null);

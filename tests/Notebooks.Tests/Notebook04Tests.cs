@@ -336,20 +336,11 @@ public sealed class Notebook04Tests
     private static double Loss(double[,] X, double[] y, double w, double b) =>
         Losses.MeanSquaredError(new Neuron(1) { Weights = [w], Bias = b }.Forward(X), y);
 
-    // The z rows of the first trace of a cell's chart (RecordedTrace keeps only x and y), read from the stand-in's JSON.
+    // The z rows of the first trace of a cell's chart.
     private static double[][] ContourZ(ExecutedNotebook run, string cellId)
     {
-        var cell = run.Result.Cells.Single(c => c.CellId == cellId);
-        string html = string.Concat(cell.Outputs.Select(o => o!["data"]?["text/html"] switch
-        {
-            JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-            JsonValue value => value.GetValue<string>(),
-            _ => "",
-        }));
-        var json = Regex.Match(html, "<script type=\"application/json\">(?<json>.*?)</script>", RegexOptions.Singleline);
-        Assert.True(json.Success, $"No chart in cell {cellId}.");
-        var z = JsonNode.Parse(json.Groups["json"].Value)!["traces"]![0]!["z"]!.AsArray();
-        return z.Select(row => row!.AsArray().Select(v => v!.GetValue<double>()).ToArray()).ToArray();
+        var chart = run.ChartsOf(cellId).FirstOrDefault() ?? throw new Xunit.Sdk.XunitException($"No chart in cell {cellId}.");
+        return chart.Traces[0].Z ?? throw new Xunit.Sdk.XunitException($"The first trace of cell {cellId}'s chart has no z.");
     }
 
     private static void AssertLine(RecordedTrace line, double[] x, double w, double b)

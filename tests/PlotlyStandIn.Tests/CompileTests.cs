@@ -36,10 +36,10 @@ public sealed class CompileTests
             var z = new[] { new[] { 1.0, 2.0, 3.0 }, new[] { 4.0, 5.0, 6.0 }, new[] { 7.0, 8.0, 9.0 } };
             var scatter = Chart.Scatter<double, double, string>(x: xs, y: ys, mode: StyleParam.Mode.Lines_Markers, Name: "s", ShowLegend: true);
             var line = Chart.Line<double, double, string>(x: xs, y: ys, ShowMarkers: true, Name: "l");
-            var surface = Chart.Surface<double, double, double, string>(zData: z, X: xs, Y: ys, Name: "surface");
+            var heatmap = Chart.Heatmap<double, double, double, string>(zData: z, X: xs, Y: ys, Name: "heatmap");
             var contour = Chart.Contour<double, double, double, string>(zData: z, X: xs, Y: ys, Name: "contour");
             var grid = Chart.Grid(new[] { chart, scatter }, 1, 2).WithSize(Width: 800, Height: 400);
-            GenericChart sized = surface.WithSize(400, 300);
+            GenericChart sized = heatmap.WithSize(400, 300);
             string html = GenericChart.toChartHTML(contour) + GenericChart.toEmbeddedHTML(line);
             var titled = grid.WithXAxisStyle(Title.init("x")).WithYAxisStyle(Title.init("y"));
             titled

@@ -107,7 +107,10 @@ public sealed class CommandLineRunnerTests
             "--stand-in=Plotly.NET.Interactive=none", Fixture.PathOf("plotly-chart.ipynb"));
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("plotly-stand-in", File.ReadAllText(Path.Combine(temp.Path, "plotly-chart.ipynb")));
+        // The stand-in renders like Plotly.NET's toChartHTML: a div and a script calling Plotly.newPlot with the figure.
+        string saved = File.ReadAllText(Path.Combine(temp.Path, "plotly-chart.ipynb"));
+        Assert.Contains("Plotly.newPlot(", saved);
+        Assert.Contains("squares", saved);
         Assert.Contains("1 passed", stdout);
     }
 

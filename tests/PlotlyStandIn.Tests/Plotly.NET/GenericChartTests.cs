@@ -1,87 +1,89 @@
-using System.Text.Json.Nodes;
 using Plotly.NET;
 using Plotly.NET.CSharp;
-using PlotlyStandIn.Tests.Support;
 using Chart = Plotly.NET.CSharp.Chart;
 
 namespace PlotlyStandIn.Tests.Plotly.NET;
 
-/// <summary>The recording format of toChartHTML (the contract the notebook tests read) and toEmbeddedHTML.</summary>
+/// <summary>Behaviour beyond the golden cases: mutation, stored data, pages on disk, null and unmodelled arguments.</summary>
 public sealed class GenericChartTests
 {
-    private static readonly double[] Xs = { 0.5, 1.5, 2.5, 3.5 };
-    private static readonly double[] Ys = { 1.0, 0.1, 0.01, 0.001 };
-    private static readonly double[] Fit = { 0.9, 0.12, 0.011, 0.0012 };
+    private static readonly double[] Xs = [0.0, 1.0, 2.0];
 
     [Fact]
-    public void ConventionChartProducesTheDocumentedJson()
+    public void WithFunctionsChangeTheChartTheyAreGivenLikeTheRealLibrary()
     {
-        var chart = Chart.Combine(new[]
-            {
-                Chart.Point<double, double, string>(x: Xs, y: Ys, Name: "data"),
-                Chart.Line<double, double, string>(x: Xs, y: Fit, Name: "fit"),
-            })
-            .WithTitle("Loss per epoch")
-            .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-            .WithYAxisStyle<double, double, string>(TitleText: "loss", AxisType: StyleParam.AxisType.Log);
+        var point = Chart.Point<double, double, string>(x: Xs, y: Xs);
+        var line = Chart.Line<double, double, string>(x: Xs, y: Xs);
+        Chart.Combine(new[] { point, line }).WithTitle("T");
+        point.WithSize(800, 450);
+        var json = GenericChart.toJson(point);
+        Assert.Contains("\"title\":{\"text\":\"T\"}", json);
+        Assert.StartsWith("{\"data\":[{\"type\":\"scatter\",\"mode\":\"markers\"", json);
+        Assert.Contains("\"layout\":{\"width\":800,\"height\":450,", json);
+    }
 
-        var expected = new JsonObject
+    [Fact]
+    public void DataAreStoredAsGivenAndWrittenWhenSerialized()
+    {
+        var y = new[] { 1.0, 2.0, 3.0 };
+        var chart = Chart.Line<double, double, string>(x: Xs, y: y);
+        y[1] = 0.5;   // Plotly.NET keeps the caller's sequence: a later change shows in the figure
+        Assert.Contains("\"y\":[1.0,0.5,3.0]", GenericChart.toJson(chart));
+    }
+
+    [Fact]
+    public void SaveHtmlWritesTheEmbeddedPageAndAddsTheHtmlExtension()
+    {
+        var chart = Chart.Line<double, double, string>(x: Xs, y: Xs, Name: "saved");
+        var path = Path.Combine(Path.GetTempPath(), "standin-" + Guid.NewGuid().ToString("N"));
+        try
         {
-            ["title"] = "Loss per epoch",
-            ["xAxis"] = new JsonObject { ["title"] = "epoch", ["type"] = null },
-            ["yAxis"] = new JsonObject { ["title"] = "loss", ["type"] = "log" },
-            ["width"] = null,
-            ["height"] = null,
-            ["grid"] = null,
-            ["traces"] = new JsonArray(Trace("markers", "data", Xs, Ys), Trace("lines", "fit", Xs, Fit)),
-        };
-        var actual = JsonNode.Parse(Rendered.Json(chart).GetRawText());
-        Assert.True(JsonNode.DeepEquals(expected, actual), $"expected {expected.ToJsonString()}\nbut got {actual?.ToJsonString()}");
+            global::Plotly.NET.CSharp.GenericChartExtensions.SaveHtml(chart, path);
+            var page = File.ReadAllText(path + ".html");
+            Assert.StartsWith("<!DOCTYPE html>\n<html><head><script src=\"https://cdn.plot.ly/plotly-2.27.1.min.js\"", page);
+            Assert.Contains("\"name\":\"saved\"", page);
+        }
+        finally
+        {
+            File.Delete(path + ".html");
+        }
     }
 
     [Fact]
-    public void NonFiniteNumbersAreRecordedAsNamedLiteralsInsteadOfThrowing()
+    public void ShowDoesNothingOfflineButRejectsNull()
     {
-        var chart = Chart.Line<double, double, string>(x: new[] { 1.0, 2.0, 3.0 }, y: new[] { 1.0, double.NaN, double.PositiveInfinity });
-        var y = Rendered.Json(chart).GetProperty("traces")[0].GetProperty("y");
-        Assert.Equal(new[] { "1", "\"NaN\"", "\"Infinity\"" }, y.EnumerateArray().Select(e => e.GetRawText()).ToArray());
+        global::Plotly.NET.CSharp.GenericChartExtensions.Show(Chart.Point<double, double, string>(x: Xs, y: Xs));
+        Assert.Equal("gChart", Assert.Throws<ArgumentNullException>(() => global::Plotly.NET.CSharp.GenericChartExtensions.Show(null!)).ParamName);
     }
 
     [Fact]
-    public void TextThatLooksLikeHtmlCannotCloseTheScriptElement()
+    public void NullChartsAndMissingDataAreRejectedByName()
     {
-        var chart = Chart.Point<double, double, string>(x: Xs, y: Ys, Name: "</script><b>");
-        var html = GenericChart.toChartHTML(chart);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "</script>"));
-        Assert.Equal("</script><b>", Rendered.Text(Rendered.Json(chart).GetProperty("traces")[0], "name"));
+        Assert.Equal("gChart", Assert.Throws<ArgumentNullException>(() => GenericChart.toJson(null!)).ParamName);
+        Assert.Equal("x", Assert.Throws<ArgumentNullException>(() => Chart.Line<double, double, string>(x: null!, y: Xs)).ParamName);
+        var error = Assert.Throws<ArgumentException>(() => Chart.Combine(new GenericChart[] { Chart.Point<double, double, string>(x: Xs, y: Xs), null! }));
+        Assert.Contains("gCharts[1] is null", error.Message);
     }
 
     [Fact]
-    public void EmbeddedHtmlIsAWholePageAroundTheChartFragment()
+    public void AParameterWhoseJsonIsNotModelledFailsNamingIt()
     {
-        var chart = Chart.Point<double, double, string>(x: Xs, y: Ys, Name: "data");
-        var page = GenericChart.toEmbeddedHTML(chart);
-        Assert.StartsWith("<!DOCTYPE html>", page);
-        Assert.Contains(GenericChart.toChartHTML(chart), page);
-        Assert.EndsWith("</html>\n", page);
+        var error = Assert.Throws<NotSupportedException>(() => Chart.Line<double, double, string>(x: Xs, y: Xs, Opacity: 0.5));
+        Assert.Contains("Chart.Line: parameter 'Opacity' is not modelled", error.Message);
     }
 
     [Fact]
-    public void NullChartIsRejectedByName()
+    public void AFullPlotlyJsPageIsRefusedOfflineWithAClearMessage()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => GenericChart.toChartHTML(null!));
-        Assert.Equal("gChart", error.ParamName);
+        var chart = global::Plotly.NET.Chart.WithDisplayOptions(DisplayOptions.init(PlotlyJSReference: PlotlyJSReference.Full))
+            .Invoke(Chart.Point<double, double, string>(x: Xs, y: Xs));
+        Assert.Contains("cannot inline plotly.js", Assert.Throws<NotSupportedException>(() => GenericChart.toEmbeddedHTML(chart)).Message);
     }
 
-    private static JsonObject Trace(string mode, string name, double[] x, double[] y) => new()
+    [Fact]
+    public void BadColorsAreRejectedNamingTheParameter()
     {
-        ["type"] = "scatter",
-        ["mode"] = mode,
-        ["name"] = name,
-        ["showLegend"] = null,
-        ["subplot"] = null,
-        ["x"] = new JsonArray(x.Select(v => (JsonNode?)v).ToArray()),
-        ["y"] = new JsonArray(y.Select(v => (JsonNode?)v).ToArray()),
-        ["z"] = null,
-    };
+        Assert.Equal("s", Assert.Throws<ArgumentException>(() => Color.fromHex("#12345")).ParamName);
+        Assert.Equal("g", Assert.Throws<ArgumentOutOfRangeException>(() => Color.fromRGB(0, 256, 0)).ParamName);
+    }
 }

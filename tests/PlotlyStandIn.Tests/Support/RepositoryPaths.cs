@@ -1,9 +1,10 @@
 namespace PlotlyStandIn.Tests.Support;
 
 /// <summary>
-/// Locates the repository and the Plotly.NET API reference. The reference (public signatures read from the released
-/// Plotly.NET 5.1.0 / Plotly.NET.CSharp 0.13.0 assemblies) is committed under tests/PlotlyStandIn.Tests/Reference,
-/// so the tests run in any clone; it was copied from the project's shared/reference folder.
+/// Locates the repository, the Plotly.NET API reference and the golden reference. The API reference (public
+/// signatures read from the released Plotly.NET 5.1.0 / Plotly.NET.CSharp 0.13.0 assemblies) is committed under
+/// tests/PlotlyStandIn.Tests/Reference; the golden figures (what the REAL libraries produced) are read from the
+/// shared folder beside the repository (../shared/reference/plotly-golden), as CI checks it out.
 /// </summary>
 internal static class RepositoryPaths
 {
@@ -33,4 +34,14 @@ internal static class RepositoryPaths
     /// <summary>The shared folder's copy beside the repository (../shared/reference), where a checkout has one.</summary>
     public static string SharedPlotlyReference =>
         Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", ReferenceFile));
+
+    /// <summary>The golden reference folder (../shared/reference/plotly-golden from the repository root).</summary>
+    public static string GoldenFolder => Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", "plotly-golden"));
+
+    /// <summary>The golden folder, or a failure that says where it was expected and why it is needed.</summary>
+    public static string RequireGoldenFolder() => Directory.Exists(GoldenFolder)
+        ? GoldenFolder
+        : throw new Xunit.Sdk.XunitException(
+            $"The golden Plotly reference is missing: expected '{GoldenFolder}' (../shared/reference/plotly-golden beside the "
+            + "repository, as CI checks out shared/). It holds the real Plotly.NET output the stand-in is compared with.");
 }

@@ -76,6 +76,8 @@ internal static class SignatureFormatter
     {
         "Plotly.NET.CSharp" => "CSharp.",
         "Plotly.NET" or "System" or "System.Collections.Generic" or "Microsoft.FSharp.Core" or null => "",
+        // "Plotly.NET." is dropped everywhere: Plotly.NET.LayoutObjects.Slider is "LayoutObjects.Slider".
+        var other when other.StartsWith("Plotly.NET.", StringComparison.Ordinal) => other["Plotly.NET.".Length..] + ".",
         var other => other + ".",
     };
 }

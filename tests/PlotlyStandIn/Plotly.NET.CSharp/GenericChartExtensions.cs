@@ -1,108 +1,104 @@
 using System;
+using Plotly.NET.LayoutObjects;
 
 namespace Plotly.NET.CSharp;
 
 /// <summary>
-/// Stand-in for Plotly.NET.CSharp's fluent extensions. Signatures mirror 0.13.0 up to the last parameter the
-/// course may use. WithTraceInfo, SaveHtml and Show also exist in Plotly.NET.GenericChartExtensions, so with both
-/// namespaces imported those calls are ambiguous (CS0121), exactly as with the real packages.
+/// Stand-in for Plotly.NET.CSharp's fluent extensions (signatures as in 0.13.0, up to the last parameter the course
+/// or the golden reference uses). Each changes the chart it is given and returns it. WithTraceInfo, SaveHtml and Show
+/// also exist in Plotly.NET.GenericChartExtensions: ambiguous (CS0121) as extension calls with both namespaces.
 /// </summary>
-public static class GenericChartExtensions
+public static partial class GenericChartExtensions
 {
-    /// <summary>Writes the chart page to <paramref name="path"/> (".html" is appended if missing).</summary>
+    /// <summary>The chart's layout object (changes to it change the chart).</summary>
+    /// <param name="gChart">The chart.</param>
+    public static Layout GetLayout(this GenericChart gChart)
+    {
+        ArgumentNullException.ThrowIfNull(gChart);
+        return gChart.Layout;
+    }
+
+    /// <summary>The chart's trace objects (<c>SetValue</c> on one appends/changes a key of that trace).</summary>
+    /// <param name="gChart">The chart.</param>
+    public static Trace[] GetTraces(this GenericChart gChart)
+    {
+        ArgumentNullException.ThrowIfNull(gChart);
+        return gChart.Traces.ToArray();
+    }
+
+    /// <summary>Writes the chart page to <paramref name="path"/> (".html" appended if missing).</summary>
     /// <param name="gChart">The chart.</param>
     /// <param name="path">The file to write.</param>
     /// <param name="OpenInBrowser">Ignored offline: the stand-in never starts a browser.</param>
     public static void SaveHtml(this GenericChart gChart, string path, Optional<bool> OpenInBrowser = default) =>
-        HtmlFile.Write(gChart, path);
+        Styling.SaveHtml(gChart, path);
 
-    /// <summary>Does nothing offline: the real method opens a browser, which a headless test run must not do.</summary>
+    /// <summary>Does nothing offline: the real method opens a browser, which a headless run must not do.</summary>
     /// <param name="gChart">The chart.</param>
     public static void Show(this GenericChart gChart) => ArgumentNullException.ThrowIfNull(gChart);
 
-    /// <summary>Sets name, visibility and legend flag of every trace of the chart.</summary>
+    /// <summary>Sets trace info on every trace (several traces: name, name_1, name_2, …).</summary>
     /// <param name="gChart">The chart.</param>
-    /// <param name="Name">Trace name (legend entry).</param>
-    /// <param name="Visible">Visibility (not recorded).</param>
-    /// <param name="ShowLegend">Whether the trace appears in the legend.</param>
+    /// <param name="Name">Trace name.</param>
+    /// <param name="Visible">Visibility.</param>
+    /// <param name="ShowLegend">Whether the trace is in the legend.</param>
+    /// <param name="LegendRank">Legend rank.</param>
+    /// <param name="LegendGroup">Legend group.</param>
+    /// <param name="LegendGroupTitle">Not modelled.</param>
     public static GenericChart WithTraceInfo(
         this GenericChart gChart,
         Optional<string> Name = default,
         Optional<StyleParam.Visible> Visible = default,
-        Optional<bool> ShowLegend = default)
+        Optional<bool> ShowLegend = default,
+        Optional<int> LegendRank = default,
+        Optional<string> LegendGroup = default,
+        Optional<Title> LegendGroupTitle = default)
     {
-        ArgumentNullException.ThrowIfNull(gChart);
-        return TraceInfo.Apply(gChart, Name.OrDefault(), ShowLegend.IsSome ? ShowLegend.Value : null);
+        Opt.Unmodelled("WithTraceInfo", nameof(LegendGroupTitle), LegendGroupTitle.IsSome);
+        return Styling.TraceInfo(gChart, Name.OrDefault(), Visible.OrDefault(), ShowLegend.IsSome ? ShowLegend.Value : null,
+            LegendRank.IsSome ? LegendRank.Value : null, LegendGroup.OrDefault());
     }
 
-    /// <summary>Sets the chart size in pixels; an omitted dimension keeps its value.</summary>
+    /// <summary>Sets the chart size in px; an omitted dimension keeps its value (and place).</summary>
     /// <param name="gChart">The chart.</param>
-    /// <param name="Width">Width in pixels.</param>
-    /// <param name="Height">Height in pixels.</param>
+    /// <param name="Width">Width in px.</param>
+    /// <param name="Height">Height in px.</param>
     public static GenericChart WithSize(this GenericChart gChart, Optional<int> Width = default, Optional<int> Height = default)
     {
         ArgumentNullException.ThrowIfNull(gChart);
-        return gChart.WithLayout(l => l with
-        {
-            Width = Width.IsSome ? Width.Value : l.Width,
-            Height = Height.IsSome ? Height.Value : l.Height,
-        });
+        gChart.Layout.SetIf("width", Width.Boxed);
+        gChart.Layout.SetIf("height", Height.Boxed);
+        return gChart;
     }
 
-    /// <summary>Styles the x axis; only the given settings change (axis styles merge).</summary>
+    /// <summary>Merges a legend object into the layout's legend (Plotly.NET.CSharp's WithLegend).</summary>
     /// <param name="gChart">The chart.</param>
-    /// <param name="TitleText">Axis title text.</param>
-    /// <param name="TitleFont">Axis title font (not recorded).</param>
-    /// <param name="TitleStandoff">Title distance from the axis (not recorded).</param>
-    /// <param name="Title">Axis title object; its text is used when TitleText is not given.</param>
-    /// <param name="Color">Axis color (not recorded).</param>
-    /// <param name="AxisType">Axis scale type (linear, log, ...).</param>
-    /// <param name="MinMax">Axis range (not recorded).</param>
-    public static GenericChart WithXAxisStyle<MinType, MaxType, CategoryArrayType>(
-        this GenericChart gChart,
-        Optional<string> TitleText = default,
-        Optional<Font> TitleFont = default,
-        Optional<int> TitleStandoff = default,
-        Optional<Title> Title = default,
-        Optional<Color> Color = default,
-        Optional<StyleParam.AxisType> AxisType = default,
-        Optional<Tuple<MinType, MaxType>> MinMax = default)
-        where MinType : IConvertible
-        where MaxType : IConvertible
-        where CategoryArrayType : IConvertible
-    {
-        ArgumentNullException.ThrowIfNull(gChart);
-        var axis = Axis(TitleText, Title, AxisType);
-        return gChart.WithLayout(l => l with { XAxis = l.XAxis.Merge(axis) });
-    }
+    /// <param name="legend">The legend.</param>
+    public static GenericChart WithLegend(this GenericChart gChart, Legend legend) => Styling.CombineLayout(gChart, "legend", legend);
 
-    /// <summary>Styles the y axis; only the given settings change (axis styles merge).</summary>
-    /// <param name="gChart">The chart.</param>
-    /// <param name="TitleText">Axis title text.</param>
-    /// <param name="TitleFont">Axis title font (not recorded).</param>
-    /// <param name="TitleStandoff">Title distance from the axis (not recorded).</param>
-    /// <param name="Title">Axis title object; its text is used when TitleText is not given.</param>
-    /// <param name="Color">Axis color (not recorded).</param>
-    /// <param name="AxisType">Axis scale type (linear, log, ...).</param>
-    /// <param name="MinMax">Axis range (not recorded).</param>
-    public static GenericChart WithYAxisStyle<MinType, MaxType, CategoryArrayType>(
-        this GenericChart gChart,
-        Optional<string> TitleText = default,
-        Optional<Font> TitleFont = default,
-        Optional<int> TitleStandoff = default,
-        Optional<Title> Title = default,
-        Optional<Color> Color = default,
-        Optional<StyleParam.AxisType> AxisType = default,
-        Optional<Tuple<MinType, MaxType>> MinMax = default)
-        where MinType : IConvertible
-        where MaxType : IConvertible
-        where CategoryArrayType : IConvertible
+    /// <summary>Styles the legend (modelled: BorderColor, BorderWidth, Orientation, X, XAnchor, Y, YAnchor).</summary>
+#pragma warning disable CS1573 // Parameters as in Plotly.NET.CSharp 0.13.0; see the summary.
+    public static GenericChart WithLegendStyle(
+        this GenericChart gChart, Optional<Color> BGColor = default, Optional<Color> BorderColor = default,
+        Optional<double> BorderWidth = default, Optional<double> EntryWidth = default,
+        Optional<StyleParam.EntryWidthMode> EntryWidthMode = default, Optional<Font> Font = default,
+        Optional<StyleParam.TraceGroupClickOptions> GroupClick = default, Optional<Font> GroupTitleFont = default,
+        Optional<StyleParam.TraceItemClickOptions> ItemClick = default, Optional<StyleParam.TraceItemClickOptions> ItemDoubleClick = default,
+        Optional<StyleParam.TraceItemSizing> ItemSizing = default, Optional<int> ItemWidth = default,
+        Optional<StyleParam.Orientation> Orientation = default, Optional<Title> Title = default, Optional<double> TraceGroupGap = default,
+        Optional<StyleParam.TraceOrder> TraceOrder = default, Optional<string> UIRevision = default,
+        Optional<StyleParam.VerticalAlign> VerticalAlign = default, Optional<double> X = default,
+        Optional<StyleParam.XAnchorPosition> XAnchor = default, Optional<double> Y = default,
+        Optional<StyleParam.YAnchorPosition> YAnchor = default)
+#pragma warning restore CS1573
     {
-        ArgumentNullException.ThrowIfNull(gChart);
-        var axis = Axis(TitleText, Title, AxisType);
-        return gChart.WithLayout(l => l with { YAxis = l.YAxis.Merge(axis) });
+        const string Function = "WithLegendStyle";
+        Opt.Unmodelled(Function,
+            (nameof(BGColor), BGColor.IsSome), (nameof(EntryWidth), EntryWidth.IsSome), (nameof(Font), Font.IsSome),
+            (nameof(GroupTitleFont), GroupTitleFont.IsSome), (nameof(ItemWidth), ItemWidth.IsSome),
+            (nameof(Title), Title.IsSome), (nameof(TraceGroupGap), TraceGroupGap.IsSome),
+            (nameof(UIRevision), UIRevision.IsSome));
+        return Styling.CombineLayout(gChart, "legend", Legend.Of(BorderColor.OrDefault(), BorderWidth.Boxed, Orientation.OrDefault(),
+            X.Boxed, XAnchor.OrDefault(), Y.Boxed, YAnchor.OrDefault()));
     }
-
-    private static AxisRecord Axis(Optional<string> titleText, Optional<Title> title, Optional<StyleParam.AxisType> axisType) =>
-        new(titleText.OrDefault() ?? title.OrDefault()?.Text, axisType.OrDefault()?.ToString());
 }

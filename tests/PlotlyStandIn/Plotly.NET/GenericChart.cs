@@ -5,43 +5,67 @@ using System.Linq;
 namespace Plotly.NET;
 
 /// <summary>
-/// Stand-in for Plotly.NET's chart value. It only records what was plotted (traces and layout) so tests can
-/// assert on chart content; it renders nothing. See README.md in tests/PlotlyStandIn.
+/// Stand-in for Plotly.NET's chart value: traces, layout, config and display options, all mutable
+/// <see cref="DynamicObj.DynamicObj"/>s as in the real library (the <c>With…</c> functions change the chart they
+/// are given and return it). Serializes byte for byte like Plotly.NET 5.1.0 (see README.md).
 /// </summary>
 public sealed class GenericChart
 {
-    internal GenericChart(IReadOnlyList<TraceRecord> traces, LayoutRecord layout)
+    internal GenericChart(IEnumerable<Trace> traces, Layout layout, Config config, DisplayOptions displayOptions)
     {
-        Traces = traces;
+        Traces = traces.ToList();
         Layout = layout;
+        Config = config;
+        DisplayOptions = displayOptions;
     }
 
-    internal IReadOnlyList<TraceRecord> Traces { get; }
+    internal List<Trace> Traces { get; }
 
-    internal LayoutRecord Layout { get; }
+    internal Layout Layout { get; }
 
-    internal static GenericChart OfTrace(TraceRecord trace) => new(new[] { trace }, LayoutRecord.Empty);
+    internal Config Config { get; set; }
 
-    internal GenericChart WithLayout(Func<LayoutRecord, LayoutRecord> change) => new(Traces, change(Layout));
+    internal DisplayOptions DisplayOptions { get; set; }
 
-    internal GenericChart WithTraces(Func<TraceRecord, TraceRecord> change) => new(Traces.Select(change).ToArray(), Layout);
+    /// <summary>A one-trace chart with the defaults (600 x 600, template, responsive) or, if not, empty layout/config.</summary>
+    internal static GenericChart Of(Trace trace, bool useDefaults) => useDefaults
+        ? new GenericChart(new[] { trace }, Defaults.NewLayout(), Defaults.NewConfig(), new DisplayOptions())
+        : new GenericChart(new[] { trace }, new Layout(), new Config(), new DisplayOptions());
 
     /// <summary>
-    /// The chart as an HTML fragment. Offline this is
-    /// <c>&lt;div class="plotly-stand-in"&gt;&lt;script type="application/json"&gt;JSON&lt;/script&gt;&lt;/div&gt;</c>
-    /// with the recorded traces and layout as JSON (format in README.md).
+    /// The figure as JSON: <c>{"data":[traces],"layout":{…},"config":{…}}</c>, the same bytes plotly.js receives from
+    /// <see cref="toChartHTML"/>.
     /// </summary>
-    /// <param name="gChart">The chart to describe.</param>
-    public static string toChartHTML(GenericChart gChart)
+    /// <param name="gChart">The chart.</param>
+    public static string toJson(GenericChart gChart)
     {
-        ArgumentNullException.ThrowIfNull(gChart);
-        return $"<div class=\"plotly-stand-in\"><script type=\"application/json\">{ChartJson.Serialize(gChart)}</script></div>";
+        var (data, layout, config) = Parts(gChart);
+        return "{\"data\":" + data + ",\"layout\":" + layout + ",\"config\":" + config + "}";
     }
 
-    /// <summary>A complete HTML page holding <see cref="toChartHTML"/>'s fragment (what SaveHtml writes).</summary>
-    /// <param name="gChart">The chart to describe.</param>
-    public static string toEmbeddedHTML(GenericChart gChart) =>
-        "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>Plotly stand-in chart</title></head>\n<body>\n"
-        + toChartHTML(gChart)
-        + "\n</body>\n</html>\n";
+    /// <summary>
+    /// The chart as an HTML fragment: a div and a script calling <c>Plotly.newPlot</c> (a global plotly.js must be
+    /// loaded first), or the require.js form when the chart's display options say <c>PlotlyJSReference.Require</c>.
+    /// </summary>
+    /// <param name="gChart">The chart.</param>
+    public static string toChartHTML(GenericChart gChart)
+    {
+        var (data, layout, config) = Parts(gChart);
+        return "<div>" + ChartHtml.Body(data, layout, config, gChart.DisplayOptions.Reference, Guid.NewGuid()) + "</div>";
+    }
+
+    /// <summary>The whole page <c>SaveHtml</c>/<c>Show</c> write: head with the plotly.js reference, then the chart.</summary>
+    /// <param name="gChart">The chart.</param>
+    public static string toEmbeddedHTML(GenericChart gChart)
+    {
+        var (data, layout, config) = Parts(gChart);
+        var reference = gChart.DisplayOptions.Reference;
+        return ChartHtml.Page(reference, ChartHtml.Body(data, layout, config, reference, Guid.NewGuid()));
+    }
+
+    private static (string Data, string Layout, string Config) Parts(GenericChart gChart)
+    {
+        ArgumentNullException.ThrowIfNull(gChart);
+        return (ChartJson.Serialize(gChart.Traces), ChartJson.Serialize(gChart.Layout), ChartJson.Serialize(gChart.Config));
+    }
 }

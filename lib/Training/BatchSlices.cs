@@ -1,0 +1,88 @@
+using System;
+using System.Threading.Tasks;
+
+namespace NeuronFromScratch;
+
+// How the trainer computes one batch's gradient fast: the batch is cut into slices of SliceRows consecutive rows (so
+// a slice is still in the cache when its backward pass reads it again), each slice's gradient is computed on its own
+// (Neuron.SliceGradient), and the slices' gradients are added to the neuron's accumulators in slice order. Big
+// batches run their slices on all cores. The numbers depend only on SliceRows, never on the number of threads or
+// cores, so a run repeats exactly on any machine; a batch of at most SliceRows rows gives the plain loop's numbers.
+internal sealed class BatchSlices
+{
+    private const int SliceRows = 512;
+
+    // Below this many numbers (rows × features) in a batch, starting threads costs more than it saves.
+    private const int ParallelFrom = 1 << 17;
+
+    private readonly Neuron _neuron;
+    private readonly int _width;                 // a slice's gradient: dL/dW (FeatureCount), then dL/db
+    private readonly double[] _z, _dLossDz;      // scratch, one entry per row of the batch
+    private readonly double[] _gradients;        // one gradient per slice, side by side
+    private readonly double[] _sumsOfSquaredErrors;
+    private readonly double[,] _gatheredX;       // shuffled rows are copied here: a slice reads contiguous rows
+    private readonly double[] _gatheredY;
+
+    /// <summary>Buffers for batches of up to <paramref name="batch"/> rows; <paramref name="gatherFeatures"/> is the
+    /// feature count when rows will be gathered in a shuffled order, else 0.</summary>
+    public BatchSlices(Neuron neuron, int batch, int gatherFeatures)
+    {
+        _neuron = neuron;
+        _width = neuron.FeatureCount + 1;
+        int sliceCount = (batch + SliceRows - 1) / SliceRows;
+        _z = new double[batch];
+        _dLossDz = new double[batch];
+        _gradients = new double[sliceCount * _width];
+        _sumsOfSquaredErrors = new double[sliceCount];
+        _gatheredX = new double[gatherFeatures == 0 ? 0 : batch, gatherFeatures];
+        _gatheredY = new double[gatherFeatures == 0 ? 0 : batch];
+    }
+
+    /// <summary>Adds the gradient of rows <paramref name="start"/> .. start + count − 1 to the neuron's
+    /// accumulators; returns the sum of their squared errors.</summary>
+    public double Gradient(double[,] X, double[] y, int start, int count)
+    {
+        if (count == 1 && _neuron.FeatureCount == 1)
+            return _neuron.OneExampleGradient(X[start, 0], y[start]);
+        int sliceCount = (count + SliceRows - 1) / SliceRows;
+        if (sliceCount > 1 && (long)count * _neuron.FeatureCount >= ParallelFrom)
+            SlicesInParallel(X, y, start, count, sliceCount);
+        else
+            for (int s = 0; s < sliceCount; s++)
+                Slice(X, y, start, count, s);
+
+        double sumOfSquaredErrors = 0;
+        for (int s = 0; s < sliceCount; s++)   // always in slice order: the same sums whatever ran where
+        {
+            _neuron.AddGradient(_gradients.AsSpan(s * _width, _width));
+            sumOfSquaredErrors += _sumsOfSquaredErrors[s];
+        }
+        return sumOfSquaredErrors;
+    }
+
+    /// <summary>The same for the rows listed in <paramref name="rows"/> (a shuffled order), gathered first.</summary>
+    public double Gradient(double[,] X, double[] y, ReadOnlySpan<int> rows)
+    {
+        for (int i = 0; i < rows.Length; i++)
+        {
+            for (int j = 0; j < X.GetLength(1); j++)
+                _gatheredX[i, j] = X[rows[i], j];
+            _gatheredY[i] = y[rows[i]];
+        }
+        return Gradient(_gatheredX, _gatheredY, 0, rows.Length);
+    }
+
+    // Its own method: the lambda's captured variables would otherwise be allocated on every call of Gradient,
+    // even the per-example ones that never start a thread.
+    private void SlicesInParallel(double[,] X, double[] y, int start, int count, int sliceCount) =>
+        Parallel.For(0, sliceCount, s => Slice(X, y, start, count, s));
+
+    private void Slice(double[,] X, double[] y, int start, int count, int s)
+    {
+        int first = s * SliceRows;
+        int rows = Math.Min(SliceRows, count - first);
+        _sumsOfSquaredErrors[s] = _neuron.SliceGradient(
+            X, start + first, y.AsSpan(start + first, rows), count,
+            _z.AsSpan(first, rows), _dLossDz.AsSpan(first, rows), _gradients.AsSpan(s * _width, _width));
+    }
+}
