@@ -46,6 +46,23 @@ public sealed class EmbedPlotlyTests
     }
 
     [Fact]
+    public async Task A_chart_value_rendered_by_Plotly_NETs_toChartHTML_gets_the_library_in_front()
+    {
+        using var temp = new TempFolder();
+        string plotly = Path.Combine(temp.Path, "plotly.min.js");
+        File.WriteAllText(plotly, FakePlotly);
+
+        var (exitCode, _, stderr) = await RunAsync("--output", temp.Path, "--embed-plotly", plotly,
+            "--stand-in", $"Plotly.NET.CSharp={Fixture.PlotlyStandIn}", "--stand-in", "Plotly.NET.Interactive=none", Fixture.PathOf("plotly-chart.ipynb"));
+
+        Assert.True(exitCode == 0, stderr);
+        var executed = NotebookDocument.Load(Path.Combine(temp.Path, "plotly-chart.ipynb"));
+        string html = Html(executed, 1);
+        Assert.StartsWith($"<script type=\"text/javascript\" {PlotlyEmbedding.Marker}=\"true\">", html);
+        Assert.True(html.IndexOf(FakePlotly, StringComparison.Ordinal) < html.IndexOf("Plotly.newPlot(", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_notebook_without_charts_is_written_as_without_the_option()
     {
         using var temp = new TempFolder();

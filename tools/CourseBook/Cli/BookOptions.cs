@@ -1,3 +1,5 @@
+using NotebookRunner.CommandLine;
+
 namespace CourseBook.Cli;
 
 /// <summary>The parsed command line of course-book. Paths are absolute; unset ones are null (the command picks defaults).</summary>
@@ -31,16 +33,11 @@ public sealed record BookOptions(string? Notebooks, string? Output, string? Exec
         string? notebooks = null, output = null, executed = null;
         bool standIn = false, help = false;
         var sources = new List<string>();
-        for (int i = 0; i < args.Count; i++)
+        var reader = new ArgumentReader(args, message => new BookUsageException(message));
+        while (reader.MoveNext())
         {
-            string arg = args[i];
-            string? inline = null;
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is > 2 and var eq)
-            {
-                inline = arg[(eq + 1)..];
-                arg = arg[..eq];
-            }
-            string Value() => Path.GetFullPath(inline ?? (i + 1 < args.Count ? args[++i] : throw new BookUsageException($"Option '{arg}' needs a folder.")));
+            string arg = reader.Current;
+            string Value() => Path.GetFullPath(reader.Value("a folder"));
             switch (arg)
             {
                 case "--help" or "-h":
@@ -62,7 +59,7 @@ public sealed record BookOptions(string? Notebooks, string? Output, string? Exec
                     sources.Add(Value());
                     break;
                 default:
-                    throw new BookUsageException($"Unknown option '{args[i]}' (the book takes options only; see --help).");
+                    throw new BookUsageException($"Unknown option '{arg}' (the book takes options only; see --help).");
             }
         }
         if (executed is not null && (standIn || sources.Count > 0))

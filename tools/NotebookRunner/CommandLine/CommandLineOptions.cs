@@ -40,23 +40,17 @@ public sealed record CommandLineOptions(
         string? output = null, embedPlotly = null;
         bool inPlace = false, continueOnError = false, help = false;
         TimeSpan timeout = new RunOptions().CellTimeout;
-        for (int i = 0; i < args.Count; i++)
+        var reader = new ArgumentReader(args, message => new UsageException(message));
+        while (reader.MoveNext())
         {
-            string arg = args[i];
-            string? inline = null;
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is > 2 and var eq)
-            {
-                inline = arg[(eq + 1)..];
-                arg = arg[..eq];
-            }
-            string Value() => inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"Option '{arg}' needs a value."));
+            string arg = reader.Current;
             switch (arg)
             {
                 case "--help" or "-h":
                     help = true;
                     break;
                 case "--output":
-                    output = Value();
+                    output = reader.Value();
                     break;
                 case "--in-place":
                     inPlace = true;
@@ -65,16 +59,16 @@ public sealed record CommandLineOptions(
                     continueOnError = true;
                     break;
                 case "--package-source":
-                    sources.Add(Path.GetFullPath(Value()));
+                    sources.Add(Path.GetFullPath(reader.Value()));
                     break;
                 case "--stand-in":
-                    AddStandIn(standIns, Value());
+                    AddStandIn(standIns, reader.Value());
                     break;
                 case "--embed-plotly":
-                    embedPlotly = Path.GetFullPath(Value());
+                    embedPlotly = Path.GetFullPath(reader.Value());
                     break;
                 case "--cell-timeout":
-                    string seconds = Value();
+                    string seconds = reader.Value();
                     if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) || !(s > 0) || double.IsInfinity(s))
                         throw new UsageException($"Option '--cell-timeout' needs a positive number of seconds, got '{seconds}'.");
                     timeout = TimeSpan.FromSeconds(s);
