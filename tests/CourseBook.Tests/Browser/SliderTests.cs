@@ -61,6 +61,9 @@ public sealed class SliderTests(BookFixture book)
             {
                 await MoveToLastStepAsync(visit.Page, chart.Id, Path.GetFileName(page));
                 moved++;
+                string shot = Path.Combine(Paths.Screenshots, $"{Path.GetFileNameWithoutExtension(page)}-{chart.Id}-last-step.png");
+                await visit.Page.Locator($"#{chart.Id}").ScreenshotAsync(new LocatorScreenshotOptions { Path = shot });
+                book.Log($"slider of {Path.GetFileName(page)} #{chart.Id} at its last step: screenshot {shot}");
             }
             visit.AssertOffline();
         }

@@ -33,7 +33,12 @@ internal sealed class PageVisit : IAsyncDisposable
     /// <summary>Opens <paramref name="file"/> and waits for the page to be drawn (body[data-book-ready]) unless told not to.</summary>
     public static async Task<PageVisit> OpenAsync(IBrowser browser, string file, bool waitForBook = true)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        // Laid out at 1100 CSS pixels; drawn at half scale, which halves the full-page screenshots' time and thirds their size.
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
+            DeviceScaleFactor = 0.5f,
+        });
         var page = await context.NewPageAsync();
         var visit = new PageVisit(context, page);
         page.Console += (_, message) =>
