@@ -36,7 +36,8 @@ public static class BookCommand
         {
             return await BuildAsync(options, stdout, stderr, ct).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or FormatException or NotebookFormatException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException
+            or NotebookFormatException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"course-book: error: {e.Message}");
             return 1;
