@@ -56,9 +56,12 @@ internal sealed partial class ExecutedNotebook(NotebookResult result)
     private static partial Regex PlotlyFigure();
 }
 
-/// <summary>What one chart plotted, read from the figure JSON (data and layout) plotly.js receives.</summary>
+/// <summary>
+/// What one chart plotted, read from the figure JSON (data and layout) plotly.js receives; <see cref="Layout"/> is that
+/// layout as it is, for what the named properties do not cover (size, legend, axes' ticks, sliders).
+/// </summary>
 internal sealed record RecordedChart(
-    string? Title, string? XAxisTitle, string? YAxisTitle, string? YAxisType, IReadOnlyList<RecordedTrace> Traces)
+    string? Title, string? XAxisTitle, string? YAxisTitle, string? YAxisType, IReadOnlyList<RecordedTrace> Traces, JsonObject Layout)
 {
     public static RecordedChart FromFigure(string dataJson, string layoutJson)
     {
@@ -68,7 +71,8 @@ internal sealed record RecordedChart(
             (string?)layout["yaxis"]?["type"],
             JsonNode.Parse(dataJson)!.AsArray().Select(t => new RecordedTrace(
                 (string)t!["type"]!, (string?)t["mode"], (string?)t["name"], Numbers(t["x"]), Numbers(t["y"]),
-                t["z"]?.AsArray().Select(Numbers).ToArray())).ToList());
+                t["z"]?.AsArray().Select(Numbers).ToArray(), t.AsObject())).ToList(),
+            layout);
     }
 
     public RecordedTrace Trace(string name) =>
@@ -91,5 +95,12 @@ internal sealed record RecordedChart(
         }).ToArray() ?? [];
 }
 
-/// <summary>One trace of a chart: kind, drawing mode, name, x/y and (contour, heatmap) z rows.</summary>
-internal sealed record RecordedTrace(string Type, string? Mode, string? Name, double[] X, double[] Y, double[][]? Z = null);
+/// <summary>One trace of a chart: kind, drawing mode, name, x/y, (contour, heatmap) z rows, and the trace's JSON as it is.</summary>
+internal sealed record RecordedTrace(string Type, string? Mode, string? Name, double[] X, double[] Y, double[][]? Z, JsonObject Json)
+{
+    /// <summary>What plotly's hover box says about a point of this trace (its hovertemplate), or null.</summary>
+    public string? HoverTemplate => (string?)Json["hovertemplate"];
+
+    /// <summary>False when the trace starts hidden (<c>"visible": false</c>), as the lines behind a slider do.</summary>
+    public bool Visible => Json["visible"] is not JsonValue v || v.GetValueKind() != JsonValueKind.False;
+}
