@@ -51,8 +51,10 @@ public static class CourseLessons
     public static IReadOnlyList<string> Stale(string repositoryRoot, IReadOnlyList<GeneratedFile> generated)
     {
         string lessons = Path.Combine(Path.GetFullPath(repositoryRoot), LessonPaths.Lessons);
+        // A checkout that turned the line ends into CRLF holds the same lessons.
         var stale = generated
-            .Where(f => !File.Exists(Path.Combine(lessons, f.Path)) || File.ReadAllText(Path.Combine(lessons, f.Path)) != f.Text)
+            .Where(f => !File.Exists(Path.Combine(lessons, f.Path))
+                        || File.ReadAllText(Path.Combine(lessons, f.Path)).Replace("\r\n", "\n") != f.Text)
             .Select(f => f.Path).ToList();
         if (Directory.Exists(lessons))
             stale.AddRange(Directory.EnumerateFiles(lessons, "*.cs", SearchOption.AllDirectories)
