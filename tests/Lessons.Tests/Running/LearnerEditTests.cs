@@ -20,8 +20,9 @@ public sealed class LearnerEditTests(CourseCopyFixture fixture, ITestOutputHelpe
         string lessonText = File.ReadAllText(Path.Combine(Repository.Lessons, $"{lesson}.cs"));
         Assert.Contains(starter, lessonText);   // the starter is in the lesson as written, for the learner to replace
 
-        var (expected, _) = await NotebookOutput.ExpectedAsync(lesson, new Dictionary<string, string> { ["ex1-answer"] = solution });
+        var notebook = Task.Run(() => NotebookOutput.ExpectedAsync(lesson, new Dictionary<string, string> { ["ex1-answer"] = solution }));
         var run = await fixture.Copy.RunAsync(lesson, lessonText: lessonText.Replace(starter, solution, StringComparison.Ordinal));
+        var (expected, _) = await notebook;
         log.WriteLine($"dotnet run --file lessons/{lesson}.cs with the solution of Your turn 1: {run.Elapsed.TotalSeconds:F1} s");
 
         Assert.Equal(0, run.ExitCode);
@@ -36,8 +37,9 @@ public sealed class LearnerEditTests(CourseCopyFixture fixture, ITestOutputHelpe
         string solved = File.ReadAllText(Path.Combine(Repository.Notebooks, "solutions", "MyNeuron.csx"));
         string solvedForLessons = LoadedFileTranslator.Translate(Repository.Notebooks, "solutions/MyNeuron.csx", header: "").Text;
 
-        var (expected, _) = await NotebookOutput.ExpectedAsync(lesson, myNeuron: solved);
+        var notebook = Task.Run(() => NotebookOutput.ExpectedAsync(lesson, myNeuron: solved));
         var run = await fixture.Copy.RunAsync(lesson, myNeuron: solvedForLessons);
+        var (expected, _) = await notebook;
         log.WriteLine($"dotnet run --file lessons/{lesson}.cs with a written MyNeuron.cs: {run.Elapsed.TotalSeconds:F1} s");
 
         Assert.Equal(0, run.ExitCode);
