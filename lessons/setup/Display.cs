@@ -1,0 +1,53 @@
+// Display: what a notebook shows below a cell, for a lesson run with `dotnet run`. Written by hand (not generated):
+// every lesson includes it. The notebook shows the value of a cell's last expression; the lesson passes that value to
+// Display("cell-id", value). A chart is saved as an HTML page (Plotly.NET's own page: plotly.js from its CDN, so the
+// browser needs the internet to draw it) in lessons/output/<lesson>/<cell-id>.html, and its path printed; never a
+// browser opened. Any other value is printed as text, numbers the same in every culture.
+using System;
+using System.Collections;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Plotly.NET;
+
+partial class Program
+{
+    /// <summary>How many values <see cref="display"/> has shown, to name their files.</summary>
+    private static int displayed;
+
+    /// <summary>Shows <paramref name="value"/> as the notebook shows the last value of cell <paramref name="cellId"/>.</summary>
+    static void Display(string cellId, object value)
+    {
+        if (value is GenericChart chart)
+        {
+            string file = Path.Combine(OutputFolder(), cellId + ".html");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, GenericChart.toEmbeddedHTML(chart));
+            string shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+            Console.WriteLine($"[chart: {(shown.StartsWith("..") ? file : shown)}]");
+            return;
+        }
+        Console.WriteLine(Text(value));
+    }
+
+    /// <summary>The kernel's <c>display(value)</c>: shows a value at this point, as <see cref="Display"/> does.</summary>
+    static void display(object value) => Display($"display-{++displayed}", value);
+
+    // Where the lesson's charts go: output/<lesson name>/ beside the lesson file (the SDK tells a file-based app its
+    // path), or under the current folder when run some other way.
+    private static string OutputFolder()
+    {
+        string lesson = AppContext.GetData("EntryPointFilePath") as string ?? Path.Combine(Directory.GetCurrentDirectory(), "lesson");
+        return Path.Combine(Path.GetDirectoryName(lesson)!, "output", Path.GetFileNameWithoutExtension(lesson));
+    }
+
+    // Text as the kernel's plain-text view shows it: sequences as [ 1, 2, 3 ], numbers culture-invariant.
+    private static string Text(object value) => value switch
+    {
+        null => "<null>",
+        string text => text,
+        IEnumerable sequence => "[ " + string.Join(", ", sequence.Cast<object>().Select(Text)) + " ]",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}
