@@ -33,6 +33,7 @@
 // The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
 // what the notebook shows below a cell.
 #:include setup/Print.cs
+#:include setup/ChartStyle.cs
 #:include setup/FromLibrary.cs
 #:include MyNeuron.cs
 #:include checks/Checks01.cs
@@ -95,6 +96,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
@@ -460,18 +462,24 @@ Print($"untrained neuron: w₁ = {untrained.Weights[0]:F4}, b = {untrained.Bias:
 Print($"first three predictions: {Format(yHatUntrained[..3], "F4")}");
 
 // A picture says more: the 30 data points, and the untrained neuron's predictions, which lie on its line
-// $\hat y = w_1 x + b$. (Hover over the chart to read values.)
+// $\hat y = w_1 x + b$. Hover over the chart to read values: `.WithHover(…)` sets what the box says about a point
+// (`%{x:.2f}` is the point's $x$ with 2 decimals). The last line, `.WithNotebookLayout()`, gives every chart of the
+// course the same size and puts the legend under the plot; it and `.WithHover` are in `setup/ChartStyle.csx`, which the
+// setup cell loaded.
 
 // [cell chart-untrained]
 double[] x1 = data.Feature(0);   // column 0 of X: the x axis
 Display("chart-untrained", Chart.Combine(new[]
     {
-        Chart.Point<double, double, string>(x: x1, y: data.Y, Name: "data: y = 2x + 1"),
-        Chart.Line<double, double, string>(x: x1, y: yHatUntrained, Name: "untrained neuron: ŷ = w₁x + b"),
+        Chart.Point<double, double, string>(x: x1, y: data.Y, Name: "data: y = 2x + 1")
+            .WithHover("x = %{x:.2f}<br>y = %{y:.2f}"),
+        Chart.Line<double, double, string>(x: x1, y: yHatUntrained, Name: "untrained neuron: ŷ = w₁x + b")
+            .WithHover("x = %{x:.2f}<br>ŷ = %{y:.4f}"),
     })
     .WithTitle("The data and the untrained neuron's line")
     .WithXAxisStyle<double, double, string>(TitleText: "x (the feature)")
-    .WithYAxisStyle<double, double, string>(TitleText: "y (target) and ŷ (prediction)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "y (target) and ŷ (prediction)")
+    .WithNotebookLayout());
 
 // The untrained line is almost flat (its slope is $w_1 = 0.2262$) and crosses $x = 0$ at height 0, while the data
 // climbs with slope 2 and crosses at 1. **Learning** will mean moving $w_1$ towards 2 and $b$ towards 1. To move them in the right direction we first

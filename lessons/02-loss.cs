@@ -33,6 +33,7 @@
 // The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
 // what the notebook shows below a cell.
 #:include setup/Print.cs
+#:include setup/ChartStyle.cs
 #:include setup/FromLibrary.cs
 #:include MyNeuron.cs
 #:include checks/Checks02.cs
@@ -98,6 +99,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
@@ -339,9 +341,11 @@ Display("chart-bowl", Chart.Combine(new[]
         Chart.Point<double, double, string>(x: new[] { wUntrained }, y: new[] { LossAt(wUntrained, b) },
             Name: "untrained neuron's w₁"),
     })
+    .WithHover("w₁ = %{x:.4f}<br>L = %{y:.4f}")
     .WithTitle("The loss as the weight w₁ varies (b fixed at 1)")
     .WithXAxisStyle<double, double, string>(TitleText: "w₁ (the weight)")
-    .WithYAxisStyle<double, double, string>(TitleText: "L (mean squared error)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "L (mean squared error)")
+    .WithNotebookLayout());
 
 // The loss is a bowl (a parabola: the square of something that is linear in $w_1$). Its bottom is at $w_1 = 2$,
 // where the loss is 0: the data's line $y = 2x + 1$ has slope 2 (`TrueSlope`), and a neuron with that weight fits
@@ -397,13 +401,15 @@ Display("chart-tangent", Chart.Combine(new[]
     {
         Chart.Line<double, double, string>(x: wGrid, y: lossGrid, Name: "L(w₁), b = 1"),
         Chart.Line<double, double, string>(x: wTangent, y: lossTangent,
-            Name: Invariant($"tangent at the untrained w₁: slope ∂L/∂w₁ = {dLossDW1Untrained:F4}")),
+            Name: Invariant($"tangent at w₁ = {wUntrained:F4}: slope ∂L/∂w₁ = {dLossDW1Untrained:F4}")),
         Chart.Point<double, double, string>(x: new[] { wUntrained }, y: new[] { lossAtUntrained },
             Name: "untrained neuron's w₁"),
     })
-    .WithTitle(Invariant($"The gradient as a picture: the tangent at w₁ = {wUntrained:F4} falls {-dLossDW1Untrained:F4} per unit of w₁"))
+    .WithHover("w₁ = %{x:.4f}<br>L = %{y:.4f}")
+    .WithTitle("The gradient as a picture: the tangent")
     .WithXAxisStyle<double, double, string>(TitleText: "w₁ (the weight)")
-    .WithYAxisStyle<double, double, string>(TitleText: "L (mean squared error)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "L (mean squared error)")
+    .WithNotebookLayout());
 
 // Measuring the gradient like this costs two loss evaluations per weight. Calculus does better: notebook 3 builds
 // $\partial L / \partial w_1$ exactly with the chain rule, one small derivative at a time. The first of them is how

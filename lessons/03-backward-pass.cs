@@ -33,6 +33,7 @@
 // The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
 // what the notebook shows below a cell.
 #:include setup/Print.cs
+#:include setup/ChartStyle.cs
 #:include setup/FromLibrary.cs
 #:include MyNeuron.cs
 #:include checks/Checks03.cs
@@ -101,6 +102,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
@@ -430,9 +432,11 @@ Display("forgot-chart", Chart.Combine(new[]
         Chart.Line<int, double, string>(x: steps, y: lossWithResetGrad, ShowMarkers: true, Name: "with ResetGrad"),
         Chart.Line<int, double, string>(x: steps, y: lossWithoutResetGrad, ShowMarkers: true, Name: "without ResetGrad (the bug)"),
     })
+    .WithHover("step %{x}<br>loss %{y:.4f}")
     .WithTitle("Forgetting ResetGrad: old gradients keep pushing")
     .WithXAxisStyle<double, double, string>(TitleText: "step of gradient descent")
-    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)")
+    .WithNotebookLayout());
 
 // Step 1 is the same for both (the gradients started at zero). From step 2 on, the forgetful neuron steps with the
 // **sum of every gradient so far**. At first that even looks *better*: after step 2 its loss is 0.376873, below the

@@ -33,6 +33,7 @@
 // The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
 // what the notebook shows below a cell.
 #:include setup/Print.cs
+#:include setup/ChartStyle.cs
 #:include setup/FromLibrary.cs
 #:include MyNeuron.cs
 #:include checks/Checks04.cs
@@ -105,6 +106,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
@@ -304,20 +306,43 @@ Print($"✔ Trainer.Train gives exactly the same losses for all {history.Epochs}
 // ## 5. Watching it learn
 //
 // The history keeps $W$ and $b$ after every epoch, so we can draw the neuron's line $\hat y = w x + b$ as it was after
-// epoch 1, 2, 5 and 20, together with the untrained line ("epoch 0") and the data.
+// each of the 20 epochs, and the untrained line as "epoch 0". First the lines, and each one's loss on the 30 points: the
+// mean squared error of that line, measured *after* its epoch (so not quite the loss the loop printed for the epoch,
+// which was the running average during it):
+
+// [cell fit-lines]
+double[] x = Enumerable.Range(0, n).Select(i => X[i, 0]).ToArray();   // the one feature of every example
+double[] LineY(double w, double b) => x.Select(xi => w * xi + b).ToArray();   // the line's ŷ at every x
+// W and b after each epoch; the untrained neuron is epoch 0.
+double[] wAfter = history.Weights.Select(weights => weights[0]).Prepend(untrained.Weights[0]).ToArray();
+double[] bAfter = history.Bias.Prepend(untrained.Bias).ToArray();
+
+// "k: L = …": epoch k and the loss of the line after it, for the slider of the chart below.
+string[] LossLabels(double[] w, double[] b) => Enumerable.Range(0, w.Length)
+    .Select(k => Invariant($"{k}: L = {MeanSquaredError(LineY(w[k], b[k]), y):0.0E+0}")).ToArray();
+string[] epochLabels = LossLabels(wAfter, bAfter);
+Print($"the loss of the line after each epoch: {string.Join(", ", epochLabels)}");
+
+// The chart draws the data and one line at a time, with a **slider** under the plot: drag it, or click a
+// tick, to see the line after epoch $k$; the label above the slider gives $k$ and that line's loss. (The function
+// `LineByEpoch` draws it, so that the capstone can draw your own neuron's lines the same way; the slider comes from
+// `WithSliderThroughLines` in `setup/ChartStyle.csx`, built on Plotly's `Slider`.)
 
 // [cell fit-chart]
-double[] x = Enumerable.Range(0, n).Select(i => X[i, 0]).ToArray();   // the one feature of every example
-var snapshots = new List<(string name, double w, double b)> { ("epoch 0 (untrained)", untrained.Weights[0], untrained.Bias) };
-foreach (int k in new[] { 1, 2, 5, 20 })
-    snapshots.Add(($"epoch {k}", history.Weights[k - 1][0], history.Bias[k - 1]));
-
-var lines = snapshots.Select(s =>
-    Chart.Line<double, double, string>(x: x, y: x.Select(xi => s.w * xi + s.b), Name: s.name));
-Display("fit-chart", Chart.Combine(lines.Append(Chart.Point<double, double, string>(x: x, y: y, Name: "data (30 points)")))
-    .WithTitle("The neuron's line after k epochs of per-example gradient descent")
-    .WithXAxisStyle<double, double, string>(TitleText: "x")
-    .WithYAxisStyle<double, double, string>(TitleText: "y and ŷ = w·x + b"));
+// The data and the line after each epoch (one colour for all), shown one epoch at a time by the slider.
+GenericChart LineByEpoch(double[] w, double[] b, string[] labels, string title)
+{
+    var lines = Enumerable.Range(0, w.Length).Select(k => Chart.Line<double, double, string>(
+        x: x, y: LineY(w[k], b[k]), Name: $"ŷ after epoch {k}", LineColor: Color.fromHex("#d62728")));
+    return Chart.Combine(lines.Prepend(Chart.Point<double, double, string>(x: x, y: y, Name: "data (30 points)")))
+        .WithHover("x = %{x:.2f}<br>y = %{y:.4f}")
+        .WithTitle(title)
+        .WithXAxisStyle<double, double, string>(TitleText: "x")
+        .WithYAxisStyle<double, double, string>(TitleText: "y and ŷ = w·x + b")
+        .WithNotebookLayout(height: 560)
+        .WithSliderThroughLines(labels, prefix: "after epoch ");
+}
+Display("fit-chart", LineByEpoch(wAfter, bAfter, epochLabels, "The neuron's line, epoch by epoch"));
 
 // One epoch (30 small steps) gets the bias roughly right, even a bit too far, but the slope only partly: after epoch 1
 // (see the printout of the loop above) $W$ = 0.91 and $b$ = 1.55, so the bias has overshot the true intercept 1 while
@@ -329,9 +354,11 @@ Display("fit-chart", Chart.Combine(lines.Append(Chart.Point<double, double, stri
 
 // [cell loss-chart]
 Display("loss-chart", Chart.Line<int, double, string>(x: history.EpochNumbers(), y: history.Loss, ShowMarkers: true, Name: Invariant($"η = {learningRate}"))
-    .WithTitle(Invariant($"Loss per epoch (per-example gradient descent, η = {learningRate})"))
+    .WithHover("epoch %{x}<br>loss %{y:.3e}")
+    .WithTitle(Invariant($"Loss per epoch (per example, η = {learningRate})"))
     .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)", AxisType: StyleParam.AxisType.Log));
+    .WithLogYAxis("loss (MSE)", history.Loss)
+    .WithNotebookLayout());
 
 // A straight line on the log scale means the error shrinks geometrically: each epoch multiplies the loss by about the
 // same factor. Finally, what did the neuron learn? `GetData` drew the points from $y = 2x + 1$
@@ -422,9 +449,11 @@ Display("lr-chart", Chart.Combine(new[]
         Chart.Line<int, double, string>(x: good.EpochNumbers(), y: good.Loss, ShowMarkers: true, Name: Invariant($"η = {learningRate} (good)")),
         Chart.Line<int, double, string>(x: tooLarge.EpochNumbers(), y: tooLarge.Loss, ShowMarkers: true, Name: "η = 0.8 (too large: grows)"),
     })
+    .WithHover("epoch %{x}<br>loss %{y:.3e}")
     .WithTitle("The learning rate: too small, good, too large")
     .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)", AxisType: StyleParam.AxisType.Log));
+    .WithLogYAxis("loss (MSE)", small.Loss.Concat(good.Loss).Concat(tooLarge.Loss))
+    .WithNotebookLayout());
 
 // A good learning rate is a compromise: as large as possible, but safely below the point where steps overshoot. It
 // depends on the data (the scale of $x$) and on how the gradient is averaged, which is the next point.
@@ -607,12 +636,17 @@ double[] pathB = fullBatchLarger.Bias.Prepend(untrained.Bias).ToArray();
 
 Display("bowl", Chart.Combine(new[]
     {
-        Chart.Contour<double, double, double, string>(zData: lossGrid, X: wGrid, Y: bGrid, Name: "loss L(w, b)"),
-        Chart.Line<double, double, string>(x: pathW, y: pathB, ShowMarkers: true, Name: "full batch, η = 0.5: start, then each epoch"),
+        Chart.Contour<double, double, double, string>(zData: lossGrid, X: wGrid, Y: bGrid, Name: "loss L(w, b)",
+                ColorBar: ColorBar.init<string, double>(Title: Title.init(Text: "loss L(w, b)")))   // names the colours
+            .WithHover("w = %{x:.1f}<br>b = %{y:.1f}<br>L = %{z:.3f}"),
+        Chart.Line<double, double, string>(x: pathW, y: pathB, ShowMarkers: true, Name: "full batch, η = 0.5: start, then each epoch")
+            .WithHover("after epoch %{pointNumber}<br>w = %{x:.4f}<br>b = %{y:.4f}"),   // point 0 is the start
     })
     .WithTitle("The loss as a bowl over (w, b), and the way down")
     .WithXAxisStyle<double, double, string>(TitleText: "w (the weight)")
-    .WithYAxisStyle<double, double, string>(TitleText: "b (the bias)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "b (the bias)")
+    .WithNotebookLayout()
+    .WithLegend(true));   // plotly shows no legend for one line; this one names the path
 
 // Every step goes against the gradient, straight downhill across the contour lines. The contours are ellipses stretched
 // along $w$: the loss rises steeply when $b$ leaves 1 and only slowly when $w$ leaves 2, because most of our $x$ are
@@ -696,7 +730,9 @@ foreach (var (name, trainedNeuron) in new[] { (Invariant($"per example, η = {le
 // `Mse` and `DMseDYHat` from notebook 2, `ResetGrad` and `Backward` from notebook 3, `Step` from this one) trained by
 // your `Train` on the course data for 20 epochs with $\eta = 0.05$. The first cell trains `new MyNeuron(1)` with your
 // `Train`, and the library's `Neuron` with `Trainer.Train` from the same starting $W$ and $b$, and prints both results
-// side by side. The two charts after it draw your neuron's line and your loss curve.
+// side by side. The charts after it draw your loss curve and, with a slider through the epochs as in section 5, your
+// neuron's line after every epoch: for that they train a second `new MyNeuron(1)` with your `Train` one epoch at a time
+// (`epochs: 1`, twenty times), which gives the same lines as one call with all 20 epochs when your loop is right.
 //
 // The last cell gives the verdict. While some pieces of your file still borrow the library, it lists all of them. Once
 // none does, it insists that your neuron gives the library's numbers: the same number of epoch losses, every one of them
@@ -719,21 +755,23 @@ Print($"largest difference between the epoch losses: {largestLossDifference:0.0E
 if (capstone.Error is Exception error)
     Print($"your Train threw {error.GetType().Name}: {error.Message}");
 
+// [cell capstone-lines]
+// Your neuron's W and b after each epoch (your Train, one epoch per call; in checks/Checks04.Capstone.csx), and the loss
+// of each line on the 30 points.
+var (yourW, yourB) = YourLineAfterEachEpoch(X, y, epochs: 20, learningRate: 0.05);
+string[] yourLabels = LossLabels(yourW, yourB);
+Print($"the loss of your line after each epoch: {string.Join(", ", yourLabels)}");
+
 // [cell capstone-chart]
-Display("capstone-chart", Chart.Combine(new[]
-    {
-        Chart.Point<double, double, string>(x: x, y: y, Name: "data (30 points)"),
-        Chart.Line<double, double, string>(x: x, y: x.Select(xi => mine.W[0] * xi + mine.b), Name: "your neuron after 20 epochs"),
-    })
-    .WithTitle("Your neuron's line, trained by your Train")
-    .WithXAxisStyle<double, double, string>(TitleText: "x")
-    .WithYAxisStyle<double, double, string>(TitleText: "y and ŷ = w·x + b"));
+Display("capstone-chart", LineByEpoch(yourW, yourB, yourLabels, "Your neuron's line, epoch by epoch"));
 
 // [cell capstone-loss-chart]
 Display("capstone-loss-chart", Chart.Line<int, double, string>(x: Enumerable.Range(1, losses.Count), y: losses, ShowMarkers: true, Name: "your Train")
+    .WithHover("epoch %{x}<br>loss %{y:.3e}")
     .WithTitle("Your loss per epoch (your Train, η = 0.05)")
     .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)", AxisType: StyleParam.AxisType.Log));
+    .WithLogYAxis("loss (MSE)", losses)
+    .WithNotebookLayout());
 
 // [cell capstone-check]
 // The verdict: which pieces still borrow, or whether your neuron gives the library's numbers (it throws if not).

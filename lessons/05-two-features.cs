@@ -33,6 +33,7 @@
 // The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
 // what the notebook shows below a cell.
 #:include setup/Print.cs
+#:include setup/ChartStyle.cs
 #:include setup/FromLibrary.cs
 #:include MyNeuron.cs
 #:include checks/Checks05.cs
@@ -99,6 +100,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
@@ -141,9 +143,11 @@ Display("patients-chart", Chart.Combine(new[]
         Chart.Point<double, double, string>(x: ill.Select(i => white[i]), y: ill.Select(i => red[i]), Name: "ill"),
         Chart.Line<double, double, string>(x: redEnds.Select(r => Patients.RedFactor * r), y: redEnds, Name: "the rule: white = 2·red"),
     })
+    .WithHover("white %{x:.2f}·10⁹/l<br>red %{y:.2f}·10¹²/l")
     .WithTitle("200 patients: ill when white − 2·red > 0")
     .WithXAxisStyle<double, double, string>(TitleText: "white cells x₁ (10⁹ per litre)")
-    .WithYAxisStyle<double, double, string>(TitleText: "red cells x₂ (10¹² per litre)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "red cells x₂ (10¹² per litre)")
+    .WithNotebookLayout());
 
 // ## 2. The sigmoid: a probability out of $z$
 //
@@ -297,9 +301,11 @@ Print($"notebook 1's patient (white 7.5, red 4.8): P(ill) = {neuron.Forward(pati
 
 // [cell loss-chart]
 Display("loss-chart", Chart.Line<int, double, string>(x: history.EpochNumbers(), y: history.Loss, Name: "linear rule")
+    .WithHover("epoch %{x}<br>loss %{y:.4f}")
     .WithTitle(Invariant($"Loss per epoch (sigmoid neuron, full batch, η = {learningRate})"))
     .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)", AxisType: StyleParam.AxisType.Log));
+    .WithLogYAxis("loss (MSE)", history.Loss)
+    .WithNotebookLayout());
 
 // The loss falls quickly at first and then ever more slowly. Once (almost) every patient is on the right side, the
 // only way to lower the MSE further is to push $\hat y$ closer to exactly 0 and 1, and that needs ever larger weights,
@@ -376,9 +382,11 @@ Display("line-chart", Chart.Combine(new[]
         Chart.Line<double, double, string>(x: whiteEnds, y: whiteEnds.Select(RuleRed), Name: "the rule: white = 2·red"),
         Chart.Line<double, double, string>(x: whiteEnds, y: whiteEnds.Select(learnedRed), Name: "the neuron's line (ŷ = 0.5)"),
     })
-    .WithTitle(Invariant($"The learned decision line: {100 * Accuracy(p, y):F1} % of the patients on the right side"))
+    .WithHover("white %{x:.2f}·10⁹/l<br>red %{y:.2f}·10¹²/l")
+    .WithTitle(Invariant($"The learned line: {100 * Accuracy(p, y):F1} % of the patients on the right side"))
     .WithXAxisStyle<double, double, string>(TitleText: "white cells x₁ (10⁹ per litre)")
-    .WithYAxisStyle<double, double, string>(TitleText: "red cells x₂ (10¹² per litre)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "red cells x₂ (10¹² per litre)")
+    .WithNotebookLayout());
 
 // [cell line-slope]
 // The learned line in real units is straight: red = (its red at white 0) + (its slope)·white. The rule's: red = white/2.
@@ -473,9 +481,11 @@ Display("abnormal-chart", Chart.Combine(new[]
         Chart.Line<double, double, string>(x: boxWhite, y: boxRed, Name: "the normal ranges (healthy inside)"),
         Chart.Line<double, double, string>(x: whiteEndsAbnormal, y: whiteEndsAbnormal.Select(abnormalRed), Name: "the neuron's line (ŷ = 0.5)"),
     })
-    .WithTitle(Invariant($"Ill when either count is abnormal: one line gets {100 * Accuracy(pAbnormal, yAbnormal):F1} % right"))
+    .WithHover("white %{x:.2f}·10⁹/l<br>red %{y:.2f}·10¹²/l")
+    .WithTitle(Invariant($"Either count abnormal: one line gets {100 * Accuracy(pAbnormal, yAbnormal):F1} % right"))
     .WithXAxisStyle<double, double, string>(TitleText: "white cells x₁ (10⁹ per litre)")
-    .WithYAxisStyle<double, double, string>(TitleText: "red cells x₂ (10¹² per litre)"));
+    .WithYAxisStyle<double, double, string>(TitleText: "red cells x₂ (10¹² per litre)")
+    .WithNotebookLayout());
 
 // [cell abnormal-loss-chart]
 Display("abnormal-loss-chart", Chart.Combine(new[]
@@ -483,9 +493,11 @@ Display("abnormal-loss-chart", Chart.Combine(new[]
         Chart.Line<int, double, string>(x: history.EpochNumbers(), y: history.Loss, Name: "linear rule (white − 2·red > 0)"),
         Chart.Line<int, double, string>(x: historyAbnormal.EpochNumbers(), y: historyAbnormal.Loss, Name: "either count abnormal"),
     })
-    .WithTitle(Invariant($"Loss per epoch of the same neuron on the two data sets (η = {learningRate})"))
+    .WithHover("epoch %{x}<br>loss %{y:.4f}")
+    .WithTitle(Invariant($"Loss per epoch on the two data sets (η = {learningRate})"))
     .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)", AxisType: StyleParam.AxisType.Log));
+    .WithLogYAxis("loss (MSE)", history.Loss.Concat(historyAbnormal.Loss))
+    .WithNotebookLayout());
 
 // Training did not fail; it did the best a single neuron can. Whatever its weights, its decision boundary $z = 0$ is
 // one straight line, with "ill" on one side and "healthy" on the other. Here the healthy patients sit in the middle,

@@ -33,6 +33,7 @@
 // The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
 // what the notebook shows below a cell.
 #:include setup/Print.cs
+#:include setup/ChartStyle.cs
 #:include setup/FromLibrary.cs
 #:include MyNeuron.cs
 #:include checks/Checks06.cs
@@ -99,6 +100,7 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
@@ -187,9 +189,11 @@ Display("abs-network", Chart.Combine(new[]
         Chart.Line<double, double, string>(x: x, y: Column(hingeOutputs, 1), Name: "ReLU(−x)"),
         Chart.Line<double, double, string>(x: x, y: absPrediction, Name: "their sum: the network's ŷ"),
     })
+    .WithHover("x = %{x:.2f}<br>output %{y:.2f}")
     .WithTitle("Two hinges and their sum, |x|")
     .WithXAxisStyle<double, double, string>(TitleText: "x")
-    .WithYAxisStyle<double, double, string>(TitleText: "a hinge's output, and ŷ"));
+    .WithYAxisStyle<double, double, string>(TitleText: "a hinge's output, and ŷ")
+    .WithNotebookLayout());
 
 // ## 3. A layer's forward pass
 //
@@ -607,16 +611,19 @@ Print($"output bias c = {last.C:F4}");
 // [cell hinge-chart]
 GenericChart HingeChart(Snapshot s)
 {
+    // Hinge k's contribution v_k·ReLU(w_k·x + b_k), a thin line; its kink is where w_k·x + b_k = 0.
     var traces = Enumerable.Range(0, hiddenCount).Select(k =>
         Chart.Line<double, double, string>(x: x, y: x.Select(xi => s.V[k] * ReLU(s.W[k] * xi + s.B[k])),
-                                           Name: Invariant($"hinge {k}: v·ReLU(w·x + b), kink at {-s.B[k] / s.W[k]:F2}")));
+                                           Name: Invariant($"hinge {k}, kink at {-s.B[k] / s.W[k]:F2}"), LineWidth: 1.0));
     double[] sum = x.Select(xi => Enumerable.Range(0, hiddenCount).Sum(k => s.V[k] * ReLU(s.W[k] * xi + s.B[k])) + s.C).ToArray();
     return Chart.Combine(traces
-            .Append(Chart.Line<double, double, string>(x: x, y: sum, Name: "sum + c = ŷ"))
+            .Append(Chart.Line<double, double, string>(x: x, y: sum, Name: "sum + c = ŷ", LineWidth: 3.0))
             .Append(Chart.Point<double, double, string>(x: x, y: y, Name: "data: sin x")))
-        .WithTitle(Invariant($"Each hinge's contribution and their sum after {s.Epoch} epochs"))
+        .WithHover("x = %{x:.2f}<br>%{y:.3f}")
+        .WithTitle(Invariant($"The hinges and their sum after {s.Epoch} epochs"))
         .WithXAxisStyle<double, double, string>(TitleText: "x")
-        .WithYAxisStyle<double, double, string>(TitleText: "v_k·ReLU(w_k·x + b_k), and ŷ");
+        .WithYAxisStyle<double, double, string>(TitleText: "v_k·ReLU(w_k·x + b_k), and ŷ")
+        .WithNotebookLayout(height: 560);   // taller: the legend under the plot has 10 entries
 }
 Display("hinge-chart", HingeChart(snapshots.Single(s => s.Epoch == 0)));
 
@@ -658,9 +665,11 @@ Display("fit-chart", Chart.Combine(new[]
         Chart.Line<double, double, string>(x: x, y: bestLine.Forward(X), Name: "the best line (one linear neuron)"),
         Chart.Line<double, double, string>(x: x, y: networkPrediction, Name: Invariant($"the network (8 hinges) after {epochs} epochs")),
     })
+    .WithHover("x = %{x:.2f}<br>y = %{y:.3f}")
     .WithTitle("One neuron draws a line; eight hinges follow the curve")
     .WithXAxisStyle<double, double, string>(TitleText: "x")
-    .WithYAxisStyle<double, double, string>(TitleText: "y and ŷ"));
+    .WithYAxisStyle<double, double, string>(TitleText: "y and ŷ")
+    .WithNotebookLayout());
 
 // [cell loss-chart]
 int[] epochNumbers = Enumerable.Range(1, epochs).ToArray();
@@ -669,9 +678,11 @@ Display("loss-chart", Chart.Combine(new[]
         Chart.Line<int, double, string>(x: epochNumbers, y: lossByHand, Name: Invariant($"the network, mini-batches of {batchSize}, η = {learningRate}")),
         Chart.Line<int, double, string>(x: epochNumbers, y: epochNumbers.Select(_ => lineLoss), Name: "the best line's loss"),
     })
+    .WithHover("epoch %{x}<br>loss %{y:.5f}")
     .WithTitle("Loss per epoch")
     .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-    .WithYAxisStyle<double, double, string>(TitleText: "loss (MSE)", AxisType: StyleParam.AxisType.Log));
+    .WithLogYAxis("loss (MSE)", lossByHand.Append(lineLoss))
+    .WithNotebookLayout());
 
 // [cell result]
 double networkLoss = MeanSquaredError(networkPrediction, y);

@@ -5,6 +5,7 @@
 // The capstone of notebook 4: your neuron (MyNeuron.csx), trained by your Train, against the library's Neuron trained
 // by Trainer.Train (lib/Training/Trainer.cs) from the same start. Checks04.csx, loaded here, re-reads MyNeuron.csx.
 //   TrainBoth        trains both and keeps what happened; it never throws (an exception of your code is kept).
+//   YourLineAfterEachEpoch  your neuron's W and b after each epoch, for the chart's slider; it never throws either.
 //   BorrowedPieces   which of the ten pieces of MyNeuron.csx still borrow the library's version.
 //   CapstoneVerdict  "not done yet", or ✔, or an InvalidOperationException saying what differs and which check to run.
 // #load "Checks04.csx": the lessons that need checks/Checks04.cs include it
@@ -46,6 +47,31 @@ partial class Program
         catch (Exception e) { error = e; }
         if (mine.W is null || mine.W.Length == 0) mine.W = new double[X.GetLength(1)];
         return new(mine, startW, startB, losses, error, library, libraryLosses, epochs);
+    }
+
+    /// <summary>
+    /// W and b of a new <c>MyNeuron(1)</c> at the start (index 0) and after each epoch k (index k), trained by your Train one
+    /// epoch at a time: <c>Train(neuron, X, y, 1, learningRate)</c>, <paramref name="epochs"/> times. When Train is right that
+    /// is the same training as one call with all the epochs. If your code throws, the lines stop where it did.
+    /// </summary>
+    static (double[] W, double[] B) YourLineAfterEachEpoch(double[,] X, double[] y, int epochs, double learningRate)
+    {
+        MyNeuron neuron;
+        try { neuron = new MyNeuron(1); }
+        catch (Exception) { neuron = Empty04(1); }   // the capstone cell has already said that your constructor threw
+        if (neuron.W is null || neuron.W.Length == 0) neuron = Empty04(1);
+        var (w, b) = (new List<double>(), new List<double>());
+        for (int epoch = 0; epoch <= epochs; epoch++)
+        {
+            try
+            {
+                if (epoch > 0) Train(neuron, X, y, 1, learningRate);
+                w.Add(neuron.W[0]);
+                b.Add(neuron.b);
+            }
+            catch (Exception) { break; }
+        }
+        return (w.ToArray(), b.ToArray());
     }
 
     // A neuron whose constructor did not run (it threw, or is being probed): W = 0, b = 0, no gradients yet.

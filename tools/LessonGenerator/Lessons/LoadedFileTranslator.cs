@@ -63,7 +63,13 @@ public static class LoadedFileTranslator
         foreach (var u in root.Usings)
             text.Append(tree.GetText().ToString(TextSpan.FromBounds(Math.Max(u.FullSpan.Start, first.SpanStart), u.FullSpan.End)).Trim('\n')).Append('\n');
         int membersStart = root.Usings.Count > 0 ? root.Usings.Last().FullSpan.End : bodyStart;
-        text.Append("\npartial class Program\n{\n")
+        // C# allows extension methods (ChartStyle's chart.WithNotebookLayout()) only in a static class; a script allows
+        // them anywhere. Program may be static: its other parts only add static members and nested types.
+        bool hasExtensionMethods = root.Members.OfType<MethodDeclarationSyntax>()
+            .Any(m => m.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true);
+        text.Append(hasExtensionMethods
+                ? "\n// static: this file declares extension methods, which C# allows only in a static class.\nstatic partial class Program\n{\n"
+                : "\npartial class Program\n{\n")
             .Append(Indented(tree, TextSpan.FromBounds(membersStart, root.EndOfFileToken.FullSpan.End)).Trim('\n'))
             .Append("\n}\n");
         return new TranslatedFile(text.ToString(), loads);
