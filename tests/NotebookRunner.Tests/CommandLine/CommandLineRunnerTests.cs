@@ -83,6 +83,25 @@ public sealed class CommandLineRunnerTests
         Assert.Contains("2 notebooks: 1 passed, 1 failed", stdout);
     }
 
+    [Fact]
+    public async Task A_missing_package_is_reported_once_per_notebook_and_the_offline_way_is_named()
+    {
+        // plotly-chart.ipynb references Plotly.NET.CSharp, which no source here has: NU1101, as on a machine without
+        // nuget.org. The summary must name the cell in one line (the whole error is in the progress above) and
+        // point once to the offline stand-in.
+        using var temp = new TempFolder();
+
+        var (exitCode, stdout, stderr) = await RunAsync("--output", temp.Path, Fixture.PathOf("plotly-chart.ipynb"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error NU1101", stderr);
+        Assert.DoesNotContain("error NU1101", stdout);
+        Assert.Contains("plotly-chart.ipynb: FAILED (1 failing cell(s)", stdout);
+        Assert.Contains("Could not restore NuGet package", stdout);
+        Assert.Single(stdout.Split('\n'), line => line.Contains("offline chart stand-in", StringComparison.Ordinal));
+        Assert.Contains("dotnet run --project tools/CourseBook", stdout);
+    }
+
     [Theory]
     [InlineData("no-such.ipynb", "no-such.ipynb: ERROR:")]
     [InlineData("malformed.ipynb", "malformed.ipynb: ERROR: Notebook")]

@@ -43,18 +43,20 @@ public static class CommandLineRunner
         }
         var run = options.Run with { Progress = stderr };
         int passed = 0, failed = 0;
+        bool packageMissing = false;
         foreach (string input in options.Inputs)
         {
             foreach (string path in Expand(input, stdout, ref failed))
             {
-                if (await RunOneAsync(path, options, run, plotlyJs, stdout, ct).ConfigureAwait(false))
-                    passed++;
-                else
-                    failed++;
+                var (ok, missing) = await RunOneAsync(path, options, run, plotlyJs, stdout, ct).ConfigureAwait(false);
+                if (ok) passed++; else failed++;
+                packageMissing |= missing;
             }
         }
         int total = passed + failed;
         stdout.WriteLine($"{total} notebook{(total == 1 ? "" : "s")}: {passed} passed, {failed} failed");
+        if (packageMissing)
+            stdout.WriteLine(OfflineHint);
         return failed == 0 && total > 0 ? 0 : 1;
     }
 
@@ -72,7 +74,14 @@ public static class CommandLineRunner
         return notebooks;
     }
 
-    private static async Task<bool> RunOneAsync(string path, CommandLineOptions options, RunOptions run, string? plotlyJs,
+    // Said once, after the summary, when a package source lacks a package (NU1101): the usual cause is a machine
+    // without nuget.org, where the course's charts can still run on the offline stand-in.
+    private const string OfflineHint =
+        "A NuGet package was not found (NU1101). Without nuget.org, run the course with the offline chart stand-in: " +
+        "`dotnet run --project tools/CourseBook` falls back to it by itself, or pass --stand-in as README.md's " +
+        "offline command shows.";
+
+    private static async Task<(bool Passed, bool PackageMissing)> RunOneAsync(string path, CommandLineOptions options, RunOptions run, string? plotlyJs,
         TextWriter stdout, CancellationToken ct)
     {
         string name = Path.GetFileName(path);
@@ -84,7 +93,7 @@ public static class CommandLineRunner
         catch (Exception e) when (e is FileNotFoundException or NotebookFormatException or IOException or UnauthorizedAccessException)
         {
             stdout.WriteLine($"{name}: ERROR: {e.Message}");
-            return false;
+            return (false, false);
         }
         string target = options.InPlace ? path : Path.Combine(options.OutputDirectory, name);
         if (plotlyJs is not null)
@@ -93,9 +102,10 @@ public static class CommandLineRunner
         double seconds = result.Cells.Sum(cell => cell.Duration.TotalSeconds);
         string time = seconds.ToString("0.0", CultureInfo.InvariantCulture);
         var firstFailure = result.Cells.FirstOrDefault(cell => cell.Failed);
+        // The failing cell's whole error was already printed with the progress; here its first line names it.
         stdout.WriteLine(firstFailure is null
             ? $"{name}: passed ({result.Cells.Count} cells, {time} s) -> {target}"
-            : $"{name}: FAILED ({result.Cells.Count(c => c.Failed)} failing cell(s), {time} s) -> {target}\n  {firstFailure.ErrorText}");
-        return firstFailure is null;
+            : $"{name}: FAILED ({result.Cells.Count(c => c.Failed)} failing cell(s), {time} s) -> {target}\n  {firstFailure.ErrorText?.Split('\n')[0]}");
+        return (firstFailure is null, firstFailure?.ErrorText?.Contains("error NU1101", StringComparison.Ordinal) == true);
     }
 }
