@@ -17,7 +17,7 @@ internal sealed class BatchSlices
 
     private readonly Neuron _neuron;
     private readonly int _width;                 // a slice's gradient: dL/dW (FeatureCount), then dL/db
-    private readonly double[] _z, _dLossDz;      // scratch, one entry per row of the batch
+    private readonly double[] _z = new double[SliceRows], _dLossDz = new double[SliceRows];   // scratch of one slice
     private readonly double[] _gradients;        // one gradient per slice, side by side
     private readonly double[] _sumsOfSquaredErrors;
     private readonly double[,] _gatheredX;       // shuffled rows are copied here: a slice reads contiguous rows
@@ -30,9 +30,7 @@ internal sealed class BatchSlices
         _neuron = neuron;
         _width = neuron.FeatureCount + 1;
         int sliceCount = (batch + SliceRows - 1) / SliceRows;
-        _z = new double[batch];
-        _dLossDz = new double[batch];
-        _gradients = new double[sliceCount * _width];
+        _gradients = new double[sliceCount > 1 ? sliceCount * _width : 0];
         _sumsOfSquaredErrors = new double[sliceCount];
         _gatheredX = new double[gatherFeatures == 0 ? 0 : batch, gatherFeatures];
         _gatheredY = new double[gatherFeatures == 0 ? 0 : batch];
@@ -45,16 +43,24 @@ internal sealed class BatchSlices
         if (count == 1 && _neuron.FeatureCount == 1)
             return _neuron.OneExampleGradient(X[start, 0], y[start]);
         int sliceCount = (count + SliceRows - 1) / SliceRows;
-        if (sliceCount > 1 && (long)count * _neuron.FeatureCount >= ParallelFrom)
+        if (sliceCount == 1)
+        {
+            // One slice adds straight into the (reset) accumulators: 0 + its sum is its sum, so nothing is copied.
+            double squaredErrors = _neuron.SliceGradient(X, start, y.AsSpan(start, count), count, _z, _dLossDz,
+                _neuron.WeightGradients, out double dLossDb);
+            _neuron.AddGradient(_neuron.WeightGradients, dLossDb);
+            return squaredErrors;
+        }
+
+        if ((long)count * _neuron.FeatureCount >= ParallelFrom)
             SlicesInParallel(X, y, start, count, sliceCount);
         else
-            for (int s = 0; s < sliceCount; s++)
-                Slice(X, y, start, count, s);
+            Slices(X, y, start, count, 0, sliceCount, _z, _dLossDz);
 
         double sumOfSquaredErrors = 0;
         for (int s = 0; s < sliceCount; s++)   // always in slice order: the same sums whatever ran where
         {
-            _neuron.AddGradient(_gradients.AsSpan(s * _width, _width));
+            _neuron.AddGradient(_gradients.AsSpan(s * _width, _width - 1), _gradients[s * _width + _width - 1]);
             sumOfSquaredErrors += _sumsOfSquaredErrors[s];
         }
         return sumOfSquaredErrors;
@@ -72,17 +78,27 @@ internal sealed class BatchSlices
         return Gradient(_gatheredX, _gatheredY, 0, rows.Length);
     }
 
-    // Its own method: the lambda's captured variables would otherwise be allocated on every call of Gradient,
-    // even the per-example ones that never start a thread.
-    private void SlicesInParallel(double[,] X, double[] y, int start, int count, int sliceCount) =>
-        Parallel.For(0, sliceCount, s => Slice(X, y, start, count, s));
-
-    private void Slice(double[,] X, double[] y, int start, int count, int s)
+    // Its own method: the lambda's captured variables would otherwise be allocated on every call of Gradient, even
+    // the per-example ones that never start a thread. Each worker takes a run of consecutive slices with scratch of its
+    // own; which worker takes which run does not change any number.
+    private void SlicesInParallel(double[,] X, double[] y, int start, int count, int sliceCount)
     {
-        int first = s * SliceRows;
-        int rows = Math.Min(SliceRows, count - first);
-        _sumsOfSquaredErrors[s] = _neuron.SliceGradient(
-            X, start + first, y.AsSpan(start + first, rows), count,
-            _z.AsSpan(first, rows), _dLossDz.AsSpan(first, rows), _gradients.AsSpan(s * _width, _width));
+        int workers = Math.Min(sliceCount, Environment.ProcessorCount);
+        Parallel.For(0, workers, w => Slices(X, y, start, count,
+            sliceCount * w / workers, sliceCount * (w + 1) / workers, new double[SliceRows], new double[SliceRows]));
+    }
+
+    private void Slices(double[,] X, double[] y, int start, int count, int fromSlice, int toSlice,
+        double[] z, double[] dLossDz)
+    {
+        for (int s = fromSlice; s < toSlice; s++)
+        {
+            int first = start + s * SliceRows;
+            int rows = Math.Min(SliceRows, count - s * SliceRows);
+            var gradient = _gradients.AsSpan(s * _width, _width);
+            gradient.Clear();
+            _sumsOfSquaredErrors[s] = _neuron.SliceGradient(X, first, y.AsSpan(first, rows), count, z, dLossDz,
+                gradient[..^1], out gradient[^1]);
+        }
     }
 }

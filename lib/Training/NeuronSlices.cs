@@ -13,13 +13,13 @@ public sealed partial class Neuron
 {
     /// <summary>
     /// One slice of a batch: ŷ = σ(X·W + b) for rows firstRow .. firstRow + y.Length − 1 of X, the sum of their squared
-    /// errors (returned), and the slice's share of the batch's gradient written into <paramref name="gradient"/>:
-    /// dL/dW in its first FeatureCount entries, dL/db last. L is the mean over <paramref name="batchCount"/> examples.
-    /// <paramref name="z"/> and <paramref name="dLossDz"/> are scratch, one entry per row.
+    /// errors (returned), and the slice's share of the batch's gradient: dL/dW ADDED to <paramref name="dLossDW"/>
+    /// (row by row, in row order), dL/db given back. L is the mean over <paramref name="batchCount"/> examples.
+    /// <paramref name="z"/> and <paramref name="dLossDz"/> are scratch, at least one entry per row.
     /// </summary>
     internal double SliceGradient(
         double[,] X, int firstRow, ReadOnlySpan<double> y, int batchCount,
-        Span<double> z, Span<double> dLossDz, Span<double> gradient)
+        Span<double> z, Span<double> dLossDz, Span<double> dLossDW, out double dLossDb)
     {
         int rowCount = y.Length;
         var x = MemoryMarshal.CreateReadOnlySpan(ref X[firstRow, 0], rowCount * FeatureCount);   // rows are contiguous
@@ -47,13 +47,11 @@ public sealed partial class Neuron
                 dLossDz[i] *= Activation.Derivative(z[i]);
 
         // Backward: dL/dW = Xᵀ·dL/dz, dL/db = Σ dL/dz.
-        var dLossDW = gradient[..FeatureCount];
-        dLossDW.Clear();
         if (FeatureCount == 1)
-            dLossDW[0] = TensorPrimitives.Dot<double>(x, dLossDz);   // one column: one dot product
+            dLossDW[0] += TensorPrimitives.Dot<double>(x, dLossDz);   // one column: one dot product
         else
             AddRowsTimesScalars(x, dLossDz, dLossDW);
-        gradient[FeatureCount] = TensorPrimitives.Sum<double>(dLossDz);
+        dLossDb = TensorPrimitives.Sum<double>(dLossDz);
         return sumOfSquaredErrors;
     }
 
@@ -75,11 +73,13 @@ public sealed partial class Neuron
         return error * error;
     }
 
-    /// <summary>Adds a slice's gradient (dL/dW, then dL/db, as <see cref="SliceGradient"/> writes it) to the accumulators.</summary>
-    internal void AddGradient(ReadOnlySpan<double> gradient)
+    /// <summary>Adds dL/dW (<paramref name="dLossDW"/>, or nothing when it is the accumulator itself) and dL/db to the
+    /// accumulators.</summary>
+    internal void AddGradient(ReadOnlySpan<double> dLossDW, double dLossDb)
     {
-        TensorPrimitives.Add(WeightGradients, gradient[..FeatureCount], WeightGradients);
-        BiasGradient += gradient[FeatureCount];
+        if (!dLossDW.Overlaps(WeightGradients))
+            TensorPrimitives.Add(WeightGradients, dLossDW, WeightGradients);
+        BiasGradient += dLossDb;
     }
 
     /// <summary>W −= η·dL/dW as one vector operation: W + (−η)·dL/dW, which rounds exactly as Step's loop does.</summary>

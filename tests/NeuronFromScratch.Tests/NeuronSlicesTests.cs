@@ -37,7 +37,7 @@ public sealed class NeuronSlicesTests
         plain.Backward(dLossDYHat);
         double expectedSquaredErrors = yHat.Select((p, i) => (p - target[i]) * (p - target[i])).Sum();
         var gradient = new double[f + 1];
-        double squaredErrors = fast.SliceGradient(X, 10, target, 30, new double[25], new double[25], gradient);
+        double squaredErrors = fast.SliceGradient(X, 10, target, 30, new double[25], new double[25], gradient.AsSpan(0, f), out gradient[f]);
 
         Assert.Equal(expectedSquaredErrors, squaredErrors, 1e-12);
         for (int j = 0; j < f; j++)
@@ -57,15 +57,15 @@ public sealed class NeuronSlicesTests
         var X = RandomMatrix(random, rows, f);
         double[] y = Enumerable.Range(0, rows).Select(_ => 2 * random.NextDouble() - 1).ToArray();
         var neuron = new Neuron(f, seed: 1);
-        var gradient = new double[f + 1];
+        var gradient = new double[f];
         var dLossDz = new double[rows];
-        neuron.SliceGradient(X, 0, y, rows, new double[rows], dLossDz, gradient);
+        neuron.SliceGradient(X, 0, y, rows, new double[rows], dLossDz, gradient, out _);
 
         var rowByRow = new double[f];
         for (int i = 0; i < rows; i++)
             for (int j = 0; j < f; j++)
                 rowByRow[j] += X[i, j] * dLossDz[i];
-        Assert.Equal(rowByRow, gradient[..f]);
+        Assert.Equal(rowByRow, gradient);
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public sealed class NeuronSlicesTests
         for (int first = 0; first < 3000; first += 512)
         {
             int rows = Math.Min(512, 3000 - first);
-            var gradient = new double[61];
-            sum += byHand.SliceGradient(X, first, y.AsSpan(first, rows), 3000, new double[rows], new double[rows], gradient);
-            byHand.AddGradient(gradient);
+            var dLossDW = new double[60];
+            sum += byHand.SliceGradient(X, first, y.AsSpan(first, rows), 3000, new double[rows], new double[rows], dLossDW, out double dLossDb);
+            byHand.AddGradient(dLossDW, dLossDb);
         }
         byHand.StepVectorised(0.1);
         var history = Trainer.Train(trained, X, y, epochs: 1, learningRate: 0.1, batchSize: Trainer.FullBatch);
