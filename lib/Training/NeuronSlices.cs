@@ -73,14 +73,15 @@ public sealed partial class Neuron
         return error * error;
     }
 
-    /// <summary>Adds dL/dW (<paramref name="dLossDW"/>, or nothing when it is the accumulator itself) and dL/db to the
-    /// accumulators.</summary>
+    /// <summary>Adds dL/dW and dL/db to the accumulators.</summary>
     internal void AddGradient(ReadOnlySpan<double> dLossDW, double dLossDb)
     {
-        if (!dLossDW.Overlaps(WeightGradients))
-            TensorPrimitives.Add(WeightGradients, dLossDW, WeightGradients);
-        BiasGradient += dLossDb;
+        TensorPrimitives.Add(WeightGradients, dLossDW, WeightGradients);
+        AddBiasGradient(dLossDb);
     }
+
+    /// <summary>Adds dL/db to its accumulator (a slice that added dL/dW straight into WeightGradients).</summary>
+    internal void AddBiasGradient(double dLossDb) => BiasGradient += dLossDb;
 
     /// <summary>W −= η·dL/dW as one vector operation: W + (−η)·dL/dW, which rounds exactly as Step's loop does.</summary>
     internal void StepVectorised(double learningRate)
