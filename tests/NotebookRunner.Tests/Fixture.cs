@@ -1,21 +1,17 @@
 using System.Text.Json.Nodes;
-using NotebookRunner;
 
 namespace NotebookRunner.Tests;
 
 /// <summary>Finds fixture notebooks copied next to the tests and reads what their runs produced.</summary>
 internal static class Fixture
 {
-    /// <summary>The folder of fixture notebooks in the test output.</summary>
+    /// <summary>The folder of fixture notebooks in the test output (inside the repository: its tool manifest pins the kernel).</summary>
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     /// <summary>The path of a fixture notebook.</summary>
     public static string PathOf(string name) => Path.Combine(Folder, name);
 
-    /// <summary>The Plotly stand-in built by tests/PlotlyStandIn and copied next to the tests.</summary>
-    public static string PlotlyStandIn => Path.Combine(AppContext.BaseDirectory, "PlotlyStandIn.dll");
-
-    /// <summary>Runs a fixture notebook.</summary>
+    /// <summary>Runs a fixture notebook in a new kernel.</summary>
     public static Task<NotebookResult> RunAsync(string name, RunOptions? options = null) =>
         NotebookExecutor.RunFileAsync(PathOf(name), options ?? new RunOptions());
 
@@ -31,20 +27,24 @@ internal static class Fixture
     /// <summary>All stream text of a cell (stdout and stderr, in order).</summary>
     public static string StreamText(this CellResult cell) =>
         string.Concat(cell.OfType("stream").Select(output => output["text"]!.GetValue<string>()));
-
-    /// <summary>A mime type of the cell's single execute_result, or null when the cell has no result.</summary>
-    public static string? Result(this CellResult cell, string mimeType = "text/plain") =>
-        cell.OfType("execute_result").SingleOrDefault()?["data"]?[mimeType]?.GetValue<string>();
 }
 
-/// <summary>A temporary folder deleted when disposed.</summary>
+/// <summary>
+/// A temporary folder deleted when disposed, with the repository's tool manifest in it (.config/dotnet-tools.json), as
+/// a copy of the course has it: the runner starts the kernel that manifest pins.
+/// </summary>
 internal sealed class TempFolder : IDisposable
 {
-    /// <summary>Creates an empty folder under the system temp folder.</summary>
-    public TempFolder()
+    /// <summary>Creates the folder and copies the tool manifest into it.</summary>
+    public TempFolder(bool withToolManifest = true)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "notebook-runner-tests-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(Path);
+        Path = Directory.CreateTempSubdirectory("notebook-runner-tests-").FullName;
+        if (withToolManifest)
+        {
+            Directory.CreateDirectory(System.IO.Path.Combine(Path, ".config"));
+            File.Copy(System.IO.Path.Combine(ToolManifest.FolderFor(AppContext.BaseDirectory), ".config", "dotnet-tools.json"),
+                System.IO.Path.Combine(Path, ".config", "dotnet-tools.json"));
+        }
     }
 
     /// <summary>The folder's full path.</summary>
@@ -60,15 +60,14 @@ internal sealed class TempFolder : IDisposable
         return target;
     }
 
-    public void Dispose()
+    /// <summary>Writes a file (a script a notebook loads) at a path relative to this folder.</summary>
+    public string Write(string relativePath, string text)
     {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A timed-out cell's abandoned thread may still hold a file; the OS temp cleanup gets it later.
-        }
+        string path = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
     }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

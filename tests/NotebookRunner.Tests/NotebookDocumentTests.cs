@@ -12,7 +12,9 @@ public sealed class NotebookDocumentTests
         var error = await Assert.ThrowsAsync<NotebookFormatException>(() => Fixture.RunAsync("malformed.ipynb"));
 
         Assert.Contains("malformed.ipynb", error.Message);
-        Assert.Contains("not valid JSON", error.Message);
+        Assert.Contains("not valid JSON at line 2:", error.Message);
+        // One line number, 1-based: not JsonException's own 0-based "LineNumber: 0" as well.
+        Assert.DoesNotContain("LineNumber", error.Message);
     }
 
     [Fact]

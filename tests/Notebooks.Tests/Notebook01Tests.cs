@@ -32,7 +32,7 @@ public sealed class Notebook01Tests
     [Fact]
     public async Task TheSmallNeuronGetsACopyOfWNotTheArrayItself()
     {
-        var run = await Course.RunAsync(Notebook, stopAfterCellId: "small-neuron");
+        var run = await Course.RunAsync(Notebook);
         Assert.Empty(run.Errors);
         Assert.Contains("(double[])W.Clone()", Course.CellSource(Notebook, "small-neuron"));
         Assert.DoesNotContain("Show(", Course.CellSource(Notebook, "small-neuron"));
@@ -72,7 +72,7 @@ public sealed class Notebook01Tests
     [Fact]
     public async Task TheFindTheLineExerciseSaysNotDoneYetForTheUntouchedStarter()
     {
-        var run = await Course.RunAsync(Notebook, stopAfterCellId: "ex2-check");
+        var run = await Course.RunAsync(Notebook);
         Assert.StartsWith("✘ Not done yet", run.OutputText("ex2-check").Trim());
     }
 

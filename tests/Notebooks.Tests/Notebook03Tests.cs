@@ -150,8 +150,8 @@ public sealed class Notebook03Tests
         string backward = Between(Course.SolvedNeuron, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 4");
         string starter = Course.StarterNeuron;
         string borrowing = Between(starter, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 4");
-        var run = await Course.RunWithNeuronAsync(Notebook, starter.Replace(borrowing, backward),
-            stopAfterCellId: "mine-resetgrad-check");
+        var run = await Course.RerunWithNeuronAsync(Notebook, starter.Replace(borrowing, backward),
+            "setup-build", "setup-references", "mine-backward-check", "mine-resetgrad-check");
 
         Assert.Empty(run.Errors);
         Assert.StartsWith("✔", run.OutputText("mine-backward-check").Trim());

@@ -40,8 +40,7 @@ public sealed class Notebook04SliderTests
         string cell = "Chart.Combine(new[] { Chart.Point<double, double, string>(x: new[] { 0.0 }, y: new[] { 1.0 }),\n" +
                       "    Chart.Line<double, double, string>(x: new[] { 0.0, 1.0 }, y: new[] { 1.0, 3.0 }) })\n" +
                       "    .WithSliderThroughLines(new[] { \"0\", \"1\", \"2\" }, prefix: \"after epoch \")";
-        var run = await Course.RunWithNeuronAsync(Notebook, Course.StarterNeuron, new Dictionary<string, string> { ["data"] = cell },
-            onlyCellIds: ["setup-build", "setup-references", "data"]);
+        var run = await Course.RerunCellsAsync(Notebook, new Dictionary<string, string> { ["data"] = cell });
         Assert.Contains(run.Errors, e => e.Contains("ArgumentException") && e.Contains("(Parameter 'labels')") &&
             e.Contains("WithSliderThroughLines needs one label per line after the data: 1, but labels has 3."));
     }

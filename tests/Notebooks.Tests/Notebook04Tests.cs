@@ -258,7 +258,7 @@ public sealed class Notebook04Tests
                      "    return FromLibrary.Train(neuron, X, y, epochs, learningRate);\n}\n", solvedTrain);
         Assert.DoesNotContain("FromLibrary.Step", neuron);
         Assert.DoesNotContain("FromLibrary.Train", neuron);
-        var run = await Course.RunWithNeuronAsync(Notebook, neuron, onlyCellIds: CapstoneCells);
+        var run = await Course.RerunWithNeuronAsync(Notebook, neuron, CapstoneCells);
 
         Assert.Empty(run.Errors);
         Assert.Contains("✘ Not done yet: your neuron still borrows the library's Sigma, DSigmaDz, constructor, Forward, Mse, " +
@@ -283,7 +283,7 @@ public sealed class Notebook04Tests
     {
         string wrong = Course.SolvedNeuron.Replace(find, replace);
         Assert.NotEqual(Course.SolvedNeuron, wrong);
-        var run = await Course.RunWithNeuronAsync(Notebook, wrong, onlyCellIds: CapstoneCells);
+        var run = await Course.RerunWithNeuronAsync(Notebook, wrong, CapstoneCells);
 
         var error = Assert.Single(run.Errors, e => e.Contains("Your neuron does not give the library's numbers yet"));
         Assert.Contains(differs, error);

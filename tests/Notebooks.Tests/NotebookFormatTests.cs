@@ -60,8 +60,13 @@ public sealed partial class NotebookFormatTests
         Assert.True(firstCodeLines <= 6, $"{file}: the first code cell has {firstCodeLines} lines; a learner should meet an idea, not plumbing.");
         var references = Course.CellSource(file, "setup-references");
         Assert.Contains("#load \"MyNeuron.csx\"", references);
-        Assert.Contains("#r \"nuget: Plotly.NET.Interactive, 5.0.0\"", references);
-        Assert.Contains("#r \"nuget: Plotly.NET.CSharp, 0.13.0\"", references);
+        Assert.Contains("#r \"nuget: Plotly.NET.Interactive, 6.0.0\"", references);
+        Assert.Contains("#r \"nuget: Plotly.NET.CSharp, 0.14.0\"", references);
+        Assert.Contains("#load \"setup/Charts.csx\"", references);
+        // The versions the setup cell pins are the ones setup/Charts.csx checks for (it names both if they differ).
+        string charts = File.ReadAllText(Path.Combine(Course.NotebooksFolder, "setup", "Charts.csx"));
+        foreach (System.Text.RegularExpressions.Match pin in System.Text.RegularExpressions.Regex.Matches(references, @"#r ""nuget: (?<id>[\w.]+), (?<version>[\d.]+)"""))
+            Assert.Contains($"(\"{pin.Groups["id"].Value}\", \"{pin.Groups["version"].Value}\")", charts);
         Assert.Contains("#r \"../lib/bin/NeuronFromScratch.dll\"", references);
     }
 

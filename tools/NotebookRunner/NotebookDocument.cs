@@ -33,8 +33,10 @@ public static class NotebookDocument
         }
         catch (JsonException e)
         {
+            // JsonException's message ends with its own (0-based) position; the reader gets one, 1-based, line number.
+            string message = e.Message.Split(" Path: ")[0].Split(" LineNumber: ")[0].TrimEnd(' ', '|');
             throw new NotebookFormatException(
-                $"Notebook '{name}' is not valid JSON (line {e.LineNumber + 1}): {e.Message}", e);
+                $"Notebook '{name}' is not valid JSON at line {e.LineNumber + 1}: {message}", e);
         }
         if (root is not JsonObject notebook)
             throw new NotebookFormatException($"Notebook '{name}' must be a JSON object, got {root?.GetValueKind().ToString() ?? "null"}.");

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace NotebookRunner.Tests.CommandLine;
 
-/// <summary>The run-notebooks command, called in-process: exit codes, summaries, where executed copies go.</summary>
+/// <summary>The run-notebooks command, called in-process: exit codes, summaries, where executed copies go, what it names.</summary>
 public sealed class CommandLineRunnerTests
 {
     private static async Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args)
@@ -51,7 +51,7 @@ public sealed class CommandLineRunnerTests
     public async Task By_default_executed_copies_go_to_an_executed_folder_in_the_current_directory()
     {
         using var temp = new TempFolder();
-        string source = temp.CopyFixture("default-imports.ipynb", "in");
+        string source = temp.CopyFixture("state.ipynb", "in");
         string previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(temp.Path);
         try
@@ -64,7 +64,7 @@ public sealed class CommandLineRunnerTests
         {
             Directory.SetCurrentDirectory(previous);
         }
-        Assert.True(File.Exists(Path.Combine(temp.Path, "executed", "default-imports.ipynb")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "executed", "state.ipynb")));
     }
 
     [Fact]
@@ -79,27 +79,9 @@ public sealed class CommandLineRunnerTests
         Assert.Equal(1, exitCode);
         Assert.True(stderr.IndexOf("compile-error.ipynb cell 1", StringComparison.Ordinal) < stderr.IndexOf("state.ipynb cell 1", StringComparison.Ordinal));
         Assert.Contains("compile-error.ipynb: FAILED (1 failing cell(s)", stdout);
-        Assert.Contains("Cell 3, line 2: error CS0103", stdout);
+        Assert.Contains("  compile-error.ipynb, section “2. Errors”, the cell “// uses a name nobody declared” (cell 3):\n" +
+                        "  line 3: error CS0103", stdout.Replace("\r\n", "\n"));
         Assert.Contains("2 notebooks: 1 passed, 1 failed", stdout);
-    }
-
-    [Fact]
-    public async Task A_missing_package_is_reported_once_per_notebook_and_the_offline_way_is_named()
-    {
-        // plotly-chart.ipynb references Plotly.NET.CSharp, which no source here has: NU1101, as on a machine without
-        // nuget.org. The summary must name the cell in one line (the whole error is in the progress above) and
-        // point once to the offline stand-in.
-        using var temp = new TempFolder();
-
-        var (exitCode, stdout, stderr) = await RunAsync("--output", temp.Path, Fixture.PathOf("plotly-chart.ipynb"));
-
-        Assert.Equal(1, exitCode);
-        Assert.Contains("error NU1101", stderr);
-        Assert.DoesNotContain("error NU1101", stdout);
-        Assert.Contains("plotly-chart.ipynb: FAILED (1 failing cell(s)", stdout);
-        Assert.Contains("Could not restore NuGet package", stdout);
-        Assert.Single(stdout.Split('\n'), line => line.Contains("offline chart stand-in", StringComparison.Ordinal));
-        Assert.Contains("dotnet run --project tools/CourseBook", stdout);
     }
 
     [Theory]
@@ -118,26 +100,22 @@ public sealed class CommandLineRunnerTests
     }
 
     [Fact]
-    public async Task Stand_ins_given_on_the_command_line_are_used()
+    public async Task A_path_that_is_neither_a_folder_nor_a_notebook_is_called_a_missing_folder()
     {
         using var temp = new TempFolder();
+        string missing = Path.Combine(temp.Path, "notebooks");
 
-        var (exitCode, stdout, _) = await RunAsync("--output", temp.Path, "--stand-in", $"Plotly.NET.CSharp={Fixture.PlotlyStandIn}",
-            "--stand-in=Plotly.NET.Interactive=none", Fixture.PathOf("plotly-chart.ipynb"));
+        var (exitCode, stdout, _) = await RunAsync("--output", temp.Path, missing);
 
-        Assert.Equal(0, exitCode);
-        // The stand-in renders like Plotly.NET's toChartHTML: a div and a script calling Plotly.newPlot with the figure.
-        string saved = File.ReadAllText(Path.Combine(temp.Path, "plotly-chart.ipynb"));
-        Assert.Contains("Plotly.newPlot(", saved);
-        Assert.Contains("squares", saved);
-        Assert.Contains("1 passed", stdout);
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"notebooks: ERROR: no such folder ({missing})", stdout);
     }
 
     [Theory]
     [InlineData("--bogus", "'--bogus'")]
     [InlineData("--cell-timeout", "'--cell-timeout' needs a value")]
     [InlineData("--cell-timeout abc", "'--cell-timeout' needs a positive number of seconds, got 'abc'")]
-    [InlineData("--stand-in Plotly.NET", "'--stand-in' needs ID=PATH or ID=none, got 'Plotly.NET'")]
+    [InlineData("--stand-in Plotly.NET", "Unknown option '--stand-in'")]
     [InlineData("--in-place --output x", "'--output' and '--in-place'")]
     [InlineData("", "No notebook or folder given")]
     public async Task Invalid_options_are_usage_errors_naming_the_option_with_exit_code_2(string args, string expected)
@@ -161,6 +139,7 @@ public sealed class CommandLineRunnerTests
         var (exitCode, stdout, _) = await RunAsync("--help");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("--package-source DIR", stdout);
+        Assert.Contains("--cell-timeout SECONDS", stdout);
+        Assert.Contains(".config/dotnet-tools.json", stdout);
     }
 }

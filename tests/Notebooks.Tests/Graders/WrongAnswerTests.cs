@@ -15,19 +15,17 @@ public sealed class WrongAnswerTests
     [Theory, MemberData(nameof(Cases))]
     public async Task TheCheckRejectsItAndNamesTheLikelyMistake(WrongAnswer wrong)
     {
+        // In the notebook's kernel, as a learner does it: save MyNeuron.csx (or type the answer), run the check again.
         ExecutedNotebook run;
         if (wrong.AnswerCellId is null)
         {
-            // A check of MyNeuron.csx needs only the setup cells and itself: the rest of the notebook is skipped.
-            run = await Course.RunWithNeuronAsync(wrong.Notebook, wrong.Apply(Course.SolvedNeuron),
-                onlyCellIds: ["setup-build", "setup-references", wrong.CheckCellId]);
+            run = await Course.RerunWithNeuronAsync(wrong.Notebook, wrong.Apply(Course.SolvedNeuron), "setup-references", wrong.CheckCellId);
         }
         else
         {
             string solutionCellId = wrong.AnswerCellId.Replace("-answer", "-solution");
             string answer = wrong.Apply(Course.SolutionCode(wrong.Notebook, solutionCellId));
-            run = await Course.RunWithNeuronAsync(wrong.Notebook, Course.SolvedNeuron,
-                new Dictionary<string, string> { [wrong.AnswerCellId] = answer }, stopAfterCellId: wrong.CheckCellId);
+            run = await Course.RerunCellsAsync(wrong.Notebook, new Dictionary<string, string> { [wrong.AnswerCellId] = answer }, wrong.CheckCellId);
         }
 
         Assert.True(run.Errors.Count == 0, $"The check cell must report, not fail:\n{string.Join("\n", run.Errors)}");

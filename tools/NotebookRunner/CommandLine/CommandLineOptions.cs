@@ -8,9 +8,7 @@ namespace NotebookRunner.CommandLine;
 /// <param name="InPlace">Overwrite the source notebooks with their executed copies.</param>
 /// <param name="Run">Options for each notebook run.</param>
 /// <param name="ShowHelp">--help was given.</param>
-/// <param name="EmbedPlotly">A plotly.js file to embed once per executed notebook (--embed-plotly), or null.</param>
-public sealed record CommandLineOptions(
-    IReadOnlyList<string> Inputs, string OutputDirectory, bool InPlace, RunOptions Run, bool ShowHelp, string? EmbedPlotly = null)
+public sealed record CommandLineOptions(IReadOnlyList<string> Inputs, string OutputDirectory, bool InPlace, RunOptions Run, bool ShowHelp)
 {
     /// <summary>The default folder of executed copies, relative to the current directory.</summary>
     public const string DefaultOutputDirectory = "executed";
@@ -18,14 +16,12 @@ public sealed record CommandLineOptions(
     /// <summary>The usage text.</summary>
     public const string Usage = """
         Usage: run-notebooks [options] <notebook.ipynb | folder>...
-        Executes C# notebooks headless (a folder means its *.ipynb, sorted by name).
+        Runs notebooks headless in the .NET Interactive kernel that .config/dotnet-tools.json pins, one fresh kernel
+        per notebook (a folder means its *.ipynb, sorted by name), and writes executed copies with their outputs.
           --output DIR            write executed copies to DIR (default: ./executed/); sources are not modified
           --in-place              overwrite each source notebook with its executed copy
-          --package-source DIR    an extra NuGet feed for #r "nuget: ..." (repeatable)
-          --stand-in ID=PATH      reference PATH instead of restoring package ID; ID=none drops it (repeatable)
-          --cell-timeout SECONDS  the longest a cell may run (default 600)
+          --cell-timeout SECONDS  the longest a cell may run (default 600); then the kernel is stopped
           --continue-on-error     run the remaining cells after a failing one
-          --embed-plotly FILE     put FILE (plotly.min.js) once into each executed notebook, so its charts draw offline
           --help                  show this text
         Exit code: 0 when every notebook ran without error, 1 otherwise, 2 for invalid options.
         """;
@@ -35,9 +31,7 @@ public sealed record CommandLineOptions(
     public static CommandLineOptions Parse(IReadOnlyList<string> args)
     {
         var inputs = new List<string>();
-        var sources = new List<string>();
-        var standIns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? output = null, embedPlotly = null;
+        string? output = null;
         bool inPlace = false, continueOnError = false, help = false;
         TimeSpan timeout = new RunOptions().CellTimeout;
         var reader = new ArgumentReader(args, message => new UsageException(message));
@@ -58,15 +52,6 @@ public sealed record CommandLineOptions(
                 case "--continue-on-error":
                     continueOnError = true;
                     break;
-                case "--package-source":
-                    sources.Add(Path.GetFullPath(reader.Value()));
-                    break;
-                case "--stand-in":
-                    AddStandIn(standIns, reader.Value());
-                    break;
-                case "--embed-plotly":
-                    embedPlotly = Path.GetFullPath(reader.Value());
-                    break;
                 case "--cell-timeout":
                     string seconds = reader.Value();
                     if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out double s) || !(s > 0) || double.IsInfinity(s))
@@ -84,17 +69,8 @@ public sealed record CommandLineOptions(
             throw new UsageException("Options '--output' and '--in-place' cannot be used together.");
         if (inputs.Count == 0 && !help)
             throw new UsageException("No notebook or folder given.");
-        var run = new RunOptions { PackageSources = sources, StandIns = standIns, CellTimeout = timeout, ContinueOnError = continueOnError };
-        return new CommandLineOptions(inputs, output ?? DefaultOutputDirectory, inPlace, run, help, embedPlotly);
-    }
-
-    private static void AddStandIn(Dictionary<string, string> standIns, string value)
-    {
-        int eq = value.IndexOf('=');
-        if (eq <= 0 || eq == value.Length - 1)
-            throw new UsageException($"Option '--stand-in' needs ID=PATH or ID=none, got '{value}'.");
-        string path = value[(eq + 1)..];
-        standIns[value[..eq].Trim()] = path.Equals(PackageResolver.None, StringComparison.OrdinalIgnoreCase) ? PackageResolver.None : Path.GetFullPath(path);
+        var run = new RunOptions { CellTimeout = timeout, ContinueOnError = continueOnError };
+        return new CommandLineOptions(inputs, output ?? DefaultOutputDirectory, inPlace, run, help);
     }
 }
 

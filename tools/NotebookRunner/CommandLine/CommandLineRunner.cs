@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace NotebookRunner.CommandLine;
 
-/// <summary>The run-notebooks command: runs each notebook, writes executed copies, prints summaries.</summary>
+/// <summary>
+/// The run-notebooks command: runs each notebook in a fresh real kernel, writes executed copies, and prints one line per
+/// notebook and a summary. What it adds to the kernel for instructors: folders, an exit code, a per-cell time limit,
+/// and errors that name the cell as the notebook shows it.
+/// </summary>
 public static class CommandLineRunner
 {
     /// <summary>Runs the command; returns the exit code (0 all passed, 1 some failed, 2 invalid options).</summary>
@@ -28,61 +32,47 @@ public static class CommandLineRunner
             stdout.WriteLine(CommandLineOptions.Usage);
             return 0;
         }
-        string? plotlyJs = null;
-        if (options.EmbedPlotly is { } plotlyPath)
-        {
-            try
-            {
-                plotlyJs = PlotlyEmbedding.ReadLibrary(plotlyPath);
-            }
-            catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
-            {
-                stderr.WriteLine($"run-notebooks: Option '--embed-plotly': {e.Message}");
-                return 2;
-            }
-        }
         var run = options.Run with { Progress = stderr };
         int passed = 0, failed = 0;
-        bool packageMissing = false;
         foreach (string input in options.Inputs)
         {
             foreach (string path in Expand(input, stdout, ref failed))
             {
-                var (ok, missing) = await RunOneAsync(path, options, run, plotlyJs, stdout, ct).ConfigureAwait(false);
-                if (ok) passed++; else failed++;
-                packageMissing |= missing;
+                if (await RunOneAsync(path, options, run, stdout, ct).ConfigureAwait(false))
+                    passed++;
+                else
+                    failed++;
             }
         }
         int total = passed + failed;
         stdout.WriteLine($"{total} notebook{(total == 1 ? "" : "s")}: {passed} passed, {failed} failed");
-        if (packageMissing)
-            stdout.WriteLine(OfflineHint);
         return failed == 0 && total > 0 ? 0 : 1;
     }
 
-    /// <summary>A folder's notebooks sorted by name, or the path itself.</summary>
+    /// <summary>A folder's notebooks sorted by name, or the path itself when it names a notebook file.</summary>
     private static IEnumerable<string> Expand(string input, TextWriter stdout, ref int failed)
     {
-        if (!Directory.Exists(input))
-            return [input];
-        var notebooks = Directory.GetFiles(input, "*.ipynb").OrderBy(Path.GetFileName, StringComparer.Ordinal).ToList();
-        if (notebooks.Count == 0)
+        if (Directory.Exists(input))
         {
-            stdout.WriteLine($"{input}: ERROR: the folder has no .ipynb files");
-            failed++;
+            var notebooks = Directory.GetFiles(input, "*.ipynb").OrderBy(Path.GetFileName, StringComparer.Ordinal).ToList();
+            if (notebooks.Count == 0)
+            {
+                stdout.WriteLine($"{input}: ERROR: the folder has no .ipynb files");
+                failed++;
+            }
+            return notebooks;
         }
-        return notebooks;
+        if (!File.Exists(input) && !input.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
+        {
+            // Not a notebook's name: what was meant is a folder.
+            stdout.WriteLine($"{input}: ERROR: no such folder ({Path.GetFullPath(input)}); give a folder of notebooks or an .ipynb file");
+            failed++;
+            return [];
+        }
+        return [input];
     }
 
-    // Said once, after the summary, when a package source lacks a package (NU1101): the usual cause is a machine
-    // without nuget.org, where the course's charts can still run on the offline stand-in.
-    private const string OfflineHint =
-        "A NuGet package was not found (NU1101). Without nuget.org, run the course with the offline chart stand-in: " +
-        "`dotnet run --project tools/CourseBook` falls back to it by itself, or pass --stand-in as README.md's " +
-        "offline command shows.";
-
-    private static async Task<(bool Passed, bool PackageMissing)> RunOneAsync(string path, CommandLineOptions options, RunOptions run, string? plotlyJs,
-        TextWriter stdout, CancellationToken ct)
+    private static async Task<bool> RunOneAsync(string path, CommandLineOptions options, RunOptions run, TextWriter stdout, CancellationToken ct)
     {
         string name = Path.GetFileName(path);
         NotebookResult result;
@@ -90,22 +80,21 @@ public static class CommandLineRunner
         {
             result = await NotebookExecutor.RunFileAsync(path, run, ct).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FileNotFoundException or NotebookFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is FileNotFoundException or NotebookFormatException or IOException or UnauthorizedAccessException
+                                      or InvalidOperationException)
         {
             stdout.WriteLine($"{name}: ERROR: {e.Message}");
-            return (false, false);
+            return false;
         }
         string target = options.InPlace ? path : Path.Combine(options.OutputDirectory, name);
-        if (plotlyJs is not null)
-            PlotlyEmbedding.Embed(result.Executed, plotlyJs);
         NotebookDocument.Save(result.Executed, target);
-        double seconds = result.Cells.Sum(cell => cell.Duration.TotalSeconds);
-        string time = seconds.ToString("0.0", CultureInfo.InvariantCulture);
+        string time = result.Cells.Sum(cell => cell.Duration.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture);
         var firstFailure = result.Cells.FirstOrDefault(cell => cell.Failed);
-        // The failing cell's whole error was already printed with the progress; here its first line names it.
+        // The failing cell's whole error was already printed with the progress; here its first lines name it.
         stdout.WriteLine(firstFailure is null
             ? $"{name}: passed ({result.Cells.Count} cells, {time} s) -> {target}"
-            : $"{name}: FAILED ({result.Cells.Count(c => c.Failed)} failing cell(s), {time} s) -> {target}\n  {firstFailure.ErrorText?.Split('\n')[0]}");
-        return (firstFailure is null, firstFailure?.ErrorText?.Contains("error NU1101", StringComparison.Ordinal) == true);
+            : $"{name}: FAILED ({result.Cells.Count(c => c.Failed)} failing cell(s), {time} s) -> {target}\n  "
+              + string.Join("\n  ", firstFailure.ErrorText!.Split('\n').Take(3)));
+        return firstFailure is null;
     }
 }
