@@ -23,7 +23,7 @@
 // `dotnet run --project tools/LessonGenerator` (CI checks that the lessons are up to date).
 
 // The packages and the course library the notebook references (the library's project builds it).
-#:package Plotly.NET.CSharp@0.13.0
+#:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
@@ -93,13 +93,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (from nuget.org on first run), the course library, the names we use, and
+// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
 // YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 5.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
-// #r "nuget: Plotly.NET.CSharp, 0.13.0" → #:package Plotly.NET.CSharp@0.13.0 (top of this file)
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
 // #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)

@@ -23,7 +23,7 @@
 // `dotnet run --project tools/LessonGenerator` (CI checks that the lessons are up to date).
 
 // The packages and the course library the notebook references (the library's project builds it).
-#:package Plotly.NET.CSharp@0.13.0
+#:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
@@ -93,13 +93,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (from nuget.org on first run), the course library, the names we use, and
+// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
 // YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 5.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
-// #r "nuget: Plotly.NET.CSharp, 0.13.0" → #:package Plotly.NET.CSharp@0.13.0 (top of this file)
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
+// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
 // #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
 // #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
@@ -447,7 +448,10 @@ double LossOf(NeuralNetwork network) => MeanSquaredError(network.Predict(X), y);
     }
     double Length(IEnumerable<double> v) => Math.Sqrt(v.Sum(e => e * e));
     double relativeError = Length(backward.Zip(numerical, (a, b) => a - b)) / Math.Max(Length(backward), Length(numerical));
-    double smallestZ = network.Layers[0].Neurons.Min(neuron => x.Min(xi => Math.Abs(neuron.Weights[0] * xi + neuron.Bias)));
+    double smallestZ = double.PositiveInfinity;   // how close a hidden neuron's z comes to ReLU's kink at 0
+    foreach (Neuron neuron in network.Layers[0].Neurons)
+        foreach (double xi in x)
+            smallestZ = Math.Min(smallestZ, Math.Abs(neuron.Weights[0] * xi + neuron.Bias));
     return (relativeError, smallestZ);
 }
 
@@ -590,7 +594,7 @@ foreach (int e in new[] { 1, 5, 30, 100, epochs })
 
 // [cell hinges-moved]
 Snapshot first = snapshots[0], last = snapshots[^1];
-Print($"{"hinge k",8}{"kink at start",15}{"kink at the end",17}{"opens",7}{"v_k at the end",16}");
+Print($"{"hinge k",8}{"kink at start",15}{"kink at the end",17}{"opens",7}{"vₖ at the end",16}");
 for (int k = 0; k < hiddenCount; k++)
     Print($"{k,8}{-first.B[k] / first.W[k],15:F3}{-last.B[k] / last.W[k],17:F3}{(last.W[k] > 0 ? "right" : "left"),7}{last.V[k],16:F4}");
 Print($"output bias c = {last.C:F4}");
@@ -611,7 +615,7 @@ Print($"output bias c = {last.C:F4}");
 // [cell hinge-chart]
 GenericChart HingeChart(Snapshot s)
 {
-    // Hinge k's contribution v_k·ReLU(w_k·x + b_k), a thin line; its kink is where w_k·x + b_k = 0.
+    // Hinge k's contribution vₖ·ReLU(wₖ·x + bₖ), a thin line; its kink is where wₖ·x + bₖ = 0.
     var traces = Enumerable.Range(0, hiddenCount).Select(k =>
         Chart.Line<double, double, string>(x: x, y: x.Select(xi => s.V[k] * ReLU(s.W[k] * xi + s.B[k])),
                                            Name: Invariant($"hinge {k}, kink at {-s.B[k] / s.W[k]:F2}"), LineWidth: 1.0));
@@ -622,7 +626,7 @@ GenericChart HingeChart(Snapshot s)
         .WithHover("x = %{x:.2f}<br>%{y:.3f}")
         .WithTitle(Invariant($"The hinges and their sum after {s.Epoch} epochs"))
         .WithXAxisStyle<double, double, string>(TitleText: "x")
-        .WithYAxisStyle<double, double, string>(TitleText: "v_k·ReLU(w_k·x + b_k), and ŷ")
+        .WithYAxisStyle<double, double, string>(TitleText: "vₖ·ReLU(wₖ·x + bₖ), and ŷ")
         .WithNotebookLayout(height: 560);   // taller: the legend under the plot has 10 entries
 }
 Display("hinge-chart", HingeChart(snapshots.Single(s => s.Epoch == 0)));

@@ -180,12 +180,12 @@ partial class Program
             if (mine.lastX is null || mine.lastZ is null)
                 return $"✘ Forward's predictions are right, but it did not keep {(mine.lastX is null ? "lastX" : "lastZ")}: "
                     + "store lastX = X and lastZ = z before returning. Notebook 3's Backward needs them.";
-            bool sameX = ReferenceEquals(mine.lastX, X)
+            bool sameX = object.ReferenceEquals(mine.lastX, X)
                 || (mine.lastX.GetLength(0) == n && mine.lastX.GetLength(1) == f
                     && Enumerable.Range(0, n * f).All(k => mine.lastX[k / f, k % f] == X[k / f, k % f]));
             if (!sameX) return $"✘ On {name}, lastX is not the X that Forward was given: store lastX = X.";
             // With σ(z) = z the values of z and ŷ agree, but they must not be one array: Backward needs z as it was.
-            if (ReferenceEquals(mine.lastZ, got))
+            if (object.ReferenceEquals(mine.lastZ, got))
                 return $"✘ On {name}, the predictions are right, but lastZ is the very array Forward returned as ŷ (lastZ = yHat). "
                     + "Notebook 3's Backward needs z, and a caller who changes ŷ would change your lastZ with it: keep z in its "
                     + "own array, and store lastZ = z.";

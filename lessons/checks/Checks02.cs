@@ -35,7 +35,7 @@ partial class Program
             if (k < 0) continue;
             string said = $"✘ On {name}, {function} changed the {which} array it was given: {which}[{k}] was {original[k]:G6}, "
                 + $"afterwards it was {given[k]:G6}.";
-            if (ReferenceEquals(returned, given))
+            if (object.ReferenceEquals(returned, given))
                 said += " It also returned that same array.";
             return said + (function == "Mse"
                 ? " A loss only reads the predictions and the targets: compute each error in a local variable, do not write to them."

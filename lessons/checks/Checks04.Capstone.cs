@@ -23,7 +23,7 @@ partial class Program
 {
     /// <summary>Both trainings: yours (Mine, Losses, or the Error it threw) and the library's from your start.</summary>
     public sealed record CapstoneRun(
-        MyNeuron Mine, double[] StartW, double StartB, List<double> Losses, Exception? Error,
+        MyNeuron Mine, double[] StartW, double StartB, List<double> Losses, Exception Error,
         Neuron Library, List<double> LibraryLosses, int Epochs);
 
     static CapstoneRun TrainBoth(double[,] X, double[] y, int epochs, double learningRate)
@@ -42,7 +42,7 @@ partial class Program
         var library = new Neuron(X.GetLength(1)) { Weights = (double[])startW.Clone(), Bias = startB };
         var libraryLosses = Trainer.Train(library, X, y, epochs, learningRate).Loss.ToList();   // per example, no shuffle
         List<double> losses = new();
-        Exception? error = null;
+        Exception error = null;
         try { losses = Train(mine, X, y, epochs, learningRate) ?? new List<double>(); }
         catch (Exception e) { error = e; }
         if (mine.W is null || mine.W.Length == 0) mine.W = new double[X.GetLength(1)];
@@ -153,7 +153,7 @@ partial class Program
                 + $"b = {mine.b:F6} (true intercept {Data.TrueIntercept}), both within 1e-3.";
 
         // Which check names the cause: a piece Train calls, the constructor, or else the loop itself.
-        string? broken = BrokenPiece04();
+        string broken = BrokenPiece04();
         string step = CheckStep();
         string where = broken is not null ? broken
             : !step.StartsWith("✔") ? "Your Step does not agree with the library yet: run mine-step-check in notebook 4 (section 2) again, it says what is wrong."

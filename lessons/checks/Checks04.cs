@@ -59,7 +59,7 @@ partial class Program
             if (FromLibrary.Borrowed.Contains("Step")) return NotDoneYet("Step", "FromLibrary.Step(this, learningRate);");
             library.Step(eta);
 
-            string? problem = StepProblem04(W0, b0, g, gb, eta, mine.W, mine.b);
+            string problem = StepProblem04(W0, b0, g, gb, eta, mine.W, mine.b);
             if (problem is not null)
                 return $"✘ With {what}, after one step with η = {eta} expected W = {Show(library.Weights, "F6")}, b = {library.Bias:F6}, "
                     + $"but your Step gave W = {Show(mine.W, "F6")}, b = {mine.b:F6}. {problem}";
@@ -77,7 +77,7 @@ partial class Program
 
     // What went wrong in a step, or null if nothing. Every parameter p should have moved to p − η·gradient; `Scale04`
     // finds the factor c it moved by instead (p − c·gradient), when all the given parameters agree on one.
-    static string? StepProblem04(double[] W0, double b0, double[] g, double gb, double eta, double[] W, double b)
+    static string StepProblem04(double[] W0, double b0, double[] g, double gb, double eta, double[] W, double b)
     {
         if (W is null || W.Length != W0.Length) return $"W should still have {W0.Length} weights.";
         bool wRight = Enumerable.Range(0, W0.Length).All(j => Near(W[j], W0[j] - eta * g[j]));
@@ -141,7 +141,7 @@ partial class Program
             catch (Exception e) { return BrokenPieceVerdict04() ?? Threw04($"Train on {what}", e); }
             if (FromLibrary.Borrowed.Contains("Train"))
                 return NotDoneYet("Train", "return FromLibrary.Train(neuron, X, y, epochs, learningRate);");
-            string? broken = BrokenPieceVerdict04();
+            string broken = BrokenPieceVerdict04();
             if (broken is not null) return broken;
 
             double[] W0 = (double[])library.Weights.Clone();
@@ -229,12 +229,12 @@ partial class Program
         return (losses, W, b);
     }
 
-    static string? BrokenPieceVerdict04() => BrokenPiece04() is string broken
+    static string BrokenPieceVerdict04() => BrokenPiece04() is string broken
         ? $"✘ {broken} Train calls it, so the loop cannot be checked until it does." : null;
 
     // The loop can only be right if the pieces it calls are: this checks them (borrowed ones are the library's, so right).
     // Returns which piece disagrees with the library and which check cell says why, or null if they all agree.
-    static string? BrokenPiece04()
+    static string BrokenPiece04()
     {
         var random = new Random(5);
         var X = RandomMatrix(random, 4, 3);

@@ -3,11 +3,16 @@
 // class, so the lesson calls them by their plain names, as the notebook does.
 
 // How every chart of the course is laid out, in one place, so that a chart cell says only what it draws:
+//   .WithTitle("…")                   the title above the plot: one line
 //   .WithNotebookLayout()             720 px wide (a notebook column), 480 px high, the legend in rows under the plot
 //   .WithHover("epoch %{x}<br>…")     what the box next to the mouse says about a point (a plotly "hovertemplate")
 //   .WithLogYAxis("loss", values)     a logarithmic y axis, ticked at powers of ten only: 10⁻⁶, 10⁻³, 1
 //   .WithSliderThroughLines(labels)   a slider under the plot: the data stays, the other lines show one at a time
-// Plotly's own calls (WithSize, WithLegendStyle, WithSlider, …) do the work; these only choose the same values everywhere.
+//   ColorBarTitled("…")               a contour's colour scale, with a title
+// Plotly.NET.CSharp's calls (WithSize, WithLegendStyle, …) do the work where it has them. Where it has none, these set
+// plotly.js's own attributes by name ("title", "margin", "sliders": plotly.js's reference lists them), because
+// Plotly.NET's F# functions cannot be called from a notebook cell: their FSharp.Core types would make the kernel load
+// a second FSharp.Core beside its own (see setup/Charts.csx), and the call fails with MissingMethodException.
 
 using System;
 using System.Text;
@@ -17,6 +22,7 @@ using System.Threading.Tasks;
 using System.Linq;
 using Plotly.NET;
 using Plotly.NET.CSharp;
+using Plotly.NET.LayoutObjects;
 
 // static: this file declares extension methods, which C# allows only in a static class.
 static partial class Program
@@ -24,15 +30,37 @@ static partial class Program
     /// <summary>Chart width in px: fits the output column of Jupyter and VS Code without a scroll bar.</summary>
     const int NotebookChartWidth = 720;
 
+    /// <summary>The chart's title, above the plot: one line, short enough for <see cref="NotebookChartWidth"/>.</summary>
+    static GenericChart WithTitle(this GenericChart chart, string title)
+    {
+        chart.GetLayout().SetProperty("title", new { text = title });
+        return chart;
+    }
+
     /// <summary>
     /// Sizes the chart for a notebook column (<see cref="NotebookChartWidth"/> × <paramref name="height"/> px) and puts the
     /// legend in horizontal rows centred under the plot, so that the plot keeps the whole width.
     /// </summary>
     static GenericChart WithNotebookLayout(this GenericChart chart, int height = 480) =>
         chart.WithSize(NotebookChartWidth, height)
-            .WithMarginSize<int, int, int, int, int, bool>(Left: 70, Right: 30, Top: 60, Bottom: 50)
+            .WithMargins(top: 60)
             .WithLegendStyle(Orientation: StyleParam.Orientation.Horizontal,
                 X: 0.5, XAnchor: StyleParam.XAnchorPosition.Center, Y: -0.2, YAnchor: StyleParam.YAnchorPosition.Top);
+
+    // The space around the plot in px: room for the axis titles at the left and bottom, and the title (or slider) on top.
+    static GenericChart WithMargins(this GenericChart chart, int top)
+    {
+        chart.GetLayout().SetProperty("margin", new { l = 70, r = 30, t = top, b = 50 });
+        return chart;
+    }
+
+    /// <summary>A colour bar (the scale beside a contour or heatmap) with <paramref name="title"/> above it.</summary>
+    static ColorBar ColorBarTitled(string title)
+    {
+        var colorBar = new ColorBar();
+        colorBar.SetProperty("title", new { text = title });
+        return colorBar;
+    }
 
     /// <summary>
     /// Sets the hover text of every trace of <paramref name="chart"/>: a plotly hovertemplate, where <c>%{x}</c>,
@@ -42,7 +70,7 @@ static partial class Program
     static GenericChart WithHover(this GenericChart chart, string template)
     {
         foreach (var trace in chart.GetTraces())
-            trace.SetValue("hovertemplate", template);
+            trace.SetProperty("hovertemplate", template);
         return chart;
     }
 
@@ -57,12 +85,12 @@ static partial class Program
             return chart.WithYAxisStyle<double, double, string>(TitleText: title, AxisType: StyleParam.AxisType.Log);
         int low = (int)Math.Floor(Math.Log10(positive.Min())), high = (int)Math.Ceiling(Math.Log10(positive.Max()));
         if (high == low) high++;
-        // Plotly's own log ticks mix 1μ, 100p and 10⁻¹⁶; these two axis settings have no C# parameter (see the README of
-        // tests/PlotlyStandIn): exponentformat "power" writes 10⁻³, dtick n puts a tick at every n-th power of ten.
-        var powersOfTen = new Plotly.NET.LayoutObjects.LinearAxis();
-        powersOfTen.SetValue("exponentformat", "power");
-        powersOfTen.SetValue("dtick", (high - low + 7) / 8);
-        chart.GetLayout().SetValue("yaxis", powersOfTen);
+        // Plotly's own log ticks mix 1μ, 100p and 10⁻¹⁶; these two axis settings have no C# parameter:
+        // exponentformat "power" writes 10⁻³, dtick n puts a tick at every n-th power of ten.
+        var powersOfTen = new LinearAxis();
+        powersOfTen.SetProperty("exponentformat", "power");
+        powersOfTen.SetProperty("dtick", (high - low + 7) / 8);
+        chart.GetLayout().SetProperty("yaxis", powersOfTen);
         // On a log axis plotly's range is in powers of ten: (-3, 0) is 0.001 to 1.
         return chart.WithYAxisStyle<double, double, string>(TitleText: title, AxisType: StyleParam.AxisType.Log,
             MinMax: Tuple.Create((double)low, (double)high));
@@ -80,21 +108,18 @@ static partial class Program
             throw new ArgumentException(
                 $"WithSliderThroughLines needs one label per line after the data: {traces.Length - 1}, but labels has {labels.Length}.", nameof(labels));
         foreach (var line in traces.Skip(2))
-            line.SetValue("visible", false);   // until the slider moves: the data and the first line
-        var steps = labels.Select((label, k) => Plotly.NET.LayoutObjects.SliderStep.init(
-            Args: new[] { Tuple.Create<string, object>("visible", traces.Select((_, i) => i == 0 || i == k + 1).ToArray()) },
-            Execute: null, Label: label, Method: StyleParam.Method.Restyle, Name: null, TemplateItemName: null, Value: null, Visible: null));
-        // Plotly.NET's Slider.init has no optional parameters from C#: every one is named, null where plotly's default is fine;
-        // Len 0.9 (of the plot's width) leaves room at the right for the last step's label.
-        var slider = Plotly.NET.LayoutObjects.Slider.init(
-            Active: 0, ActiveBgColor: null, BgColor: null, BorderColor: null, BorderWidth: null,
-            CurrentValue: Plotly.NET.LayoutObjects.SliderCurrentValue.init(
-                Font: null, Offset: null, Prefix: prefix, Suffix: null, Visible: true, XAnchor: StyleParam.XAnchorPosition.Left),
-            Font: null, Len: 0.9, LenMode: null, MinorTickLen: null, Name: null, Padding: Plotly.NET.LayoutObjects.Padding.init(T: 50),
-            Steps: steps.ToArray(), TemplateItemName: null, TickColor: null, TickLen: null, TickWidth: null, Transition: null,
-            Visible: null, X: null, XAnchor: null, Y: null, YAnchor: null);
-        return chart.WithSlider(slider)
-            .WithMarginSize<int, int, int, int, int, bool>(Left: 70, Right: 30, Top: 90, Bottom: 50)
+            line.SetProperty("visible", false);   // until the slider moves: the data and the first line
+        // Step k "restyles" the traces' visible attribute: the data and line k + 1 on, every other line off.
+        var steps = labels.Select((label, k) => new
+        {
+            method = "restyle",
+            label,
+            args = new object[] { new { visible = traces.Select((_, i) => i == 0 || i == k + 1).ToArray() } },
+        });
+        // len 0.9 (of the plot's width) leaves room at the right for the last step's label.
+        var slider = new { active = 0, len = 0.9, pad = new { t = 50 }, currentvalue = new { prefix, visible = true, xanchor = "left" }, steps };
+        chart.GetLayout().SetProperty("sliders", new[] { slider });
+        return chart.WithMargins(top: 90)
             .WithLegendStyle(Orientation: StyleParam.Orientation.Horizontal,
                 X: 0.0, XAnchor: StyleParam.XAnchorPosition.Left, Y: 1.02, YAnchor: StyleParam.YAnchorPosition.Bottom);
     }

@@ -1,8 +1,9 @@
 // Display: what a notebook shows below a cell, for a lesson run with `dotnet run`. Written by hand (not generated):
 // every lesson includes it. The notebook shows the value of a cell's last expression; the lesson passes that value to
-// Display("cell-id", value). A chart is saved as an HTML page (Plotly.NET's own page: plotly.js from its CDN, so the
-// browser needs the internet to draw it) in lessons/output/<lesson>/<cell-id>.html, and its path printed; never a
-// browser opened. Any other value is printed as text, numbers the same in every culture.
+// Display("cell-id", value). A chart is saved as an HTML page in lessons/output/<lesson>/<cell-id>.html that draws
+// offline: plotly.js (the copy inside Plotly.NET.dll, the version it draws with) is written once beside the pages, in
+// lessons/output/. The page's path is printed; no browser is opened. Any other value is printed as text, numbers the
+// same in every culture.
 using System;
 using System.Collections;
 using System.Globalization;
@@ -22,7 +23,7 @@ partial class Program
         {
             string file = Path.Combine(OutputFolder(), cellId + ".html");
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, GenericChart.toEmbeddedHTML(chart));
+            File.WriteAllText(file, ChartPage(chart, PlotlyJsFile()));
             string shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
             Console.WriteLine($"[chart: {(shown.StartsWith("..") ? file : shown)}]");
             return;
@@ -32,6 +33,32 @@ partial class Program
 
     /// <summary>The kernel's <c>display(value)</c>: shows a value at this point, as <see cref="Display"/> does.</summary>
     static void display(object value) => Display($"display-{++displayed}", value);
+
+    // A page that draws Plotly.NET's figure with the plotly.js file beside the lesson's output folder.
+    private static string ChartPage(GenericChart chart, string plotlyJs) => $$"""
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>{{Path.GetFileNameWithoutExtension(OutputFolder())}}</title>
+        <script src="../{{Path.GetFileName(plotlyJs)}}"></script></head>
+        <body><div id="chart"></div>
+        <script>
+        var figure = {{GenericChart.toFigureJson(chart)}};
+        Plotly.newPlot('chart', figure.data, figure.layout, {"responsive": true});
+        </script></body></html>
+        """;
+
+    // lessons/output/plotly-<version>.min.js, written from Plotly.NET.dll the first time a chart is saved.
+    private static string PlotlyJsFile()
+    {
+        string file = Path.Combine(Path.GetDirectoryName(OutputFolder())!, $"plotly-{Globals.PLOTLYJS_VERSION}.min.js");
+        if (!File.Exists(file))
+        {
+            using var resource = typeof(GenericChart).Assembly.GetManifestResourceStream($"Plotly.NET.plotly-{Globals.PLOTLYJS_VERSION}.min.js")
+                ?? throw new InvalidOperationException($"Plotly.NET.dll has no plotly-{Globals.PLOTLYJS_VERSION}.min.js inside.");
+            using var copy = File.Create(file);
+            resource.CopyTo(copy);
+        }
+        return file;
+    }
 
     // Where the lesson's charts go: output/<lesson name>/ beside the lesson file (the SDK tells a file-based app its
     // path), or under the current folder when run some other way.

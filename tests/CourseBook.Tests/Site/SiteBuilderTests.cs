@@ -54,13 +54,14 @@ public sealed class SiteBuilderTests
     public void Outputs_are_shown_as_text_errors_without_colour_codes_and_charts_as_figure_JSON()
     {
         var (notebooks, site) = Course(nameof(Outputs_are_shown_as_text_errors_without_colour_codes_and_charts_as_figure_JSON));
-        string chart = File.ReadAllText(Path.Combine(Paths.Golden, "text_escaping.html"));
+        string chart = ChartHtml.Of(ChartHtml.Figure(2, title: "<b>bold</b> & more"));
 
         var pages = Build(notebooks, site, TextWriter.Null, new BookNotebook("01-a.ipynb", Notebook(
             Code("Print(1 < 2);",
                 new JsonObject { ["output_type"] = "stream", ["name"] = "stdout", ["text"] = new JsonArray("a < b\n", "c\n") },
                 new JsonObject { ["output_type"] = "execute_result", ["data"] = new JsonObject { ["text/plain"] = "[ 1, 2 ]" }, ["metadata"] = new JsonObject(), ["execution_count"] = 1 },
                 new JsonObject { ["output_type"] = "error", ["ename"] = "E", ["evalue"] = "bad", ["traceback"] = new JsonArray("\u001b[0;31mCell 1: bad\u001b[0m") },
+                new JsonObject { ["output_type"] = "display_data", ["data"] = new JsonObject { ["text/html"] = ChartHtml.PlotlyLibrary }, ["metadata"] = new JsonObject() },
                 new JsonObject { ["output_type"] = "display_data", ["data"] = new JsonObject { ["text/html"] = chart }, ["metadata"] = new JsonObject() }))));
 
         string page = File.ReadAllText(Path.Combine(site, "01-a.html"));
@@ -69,25 +70,49 @@ public sealed class SiteBuilderTests
         Assert.Contains("<pre class=\"output error\">Cell 1: bad</pre>", page);
         Assert.Contains("<code class=\"language-csharp\">Print(1 &lt; 2);</code>", page);
         Assert.Single(pages[0].Charts);
-        // The golden title holds "<b>bold</b>": in the page's script element it must not be a raw '<'.
-        Assert.Contains("\\u003cb>bold\\u003c/b>", page);
+        // The title holds "<b>bold</b>": in the page's script element it must not be a raw '<'.
+        Assert.Contains("\\u003Cb\\u003Ebold\\u003C/b\\u003E", page);
         Assert.DoesNotContain("<b>bold</b>", page);
+        // plotly.js comes from the site, once per page; the copy the setup cell's output carries is left out.
         Assert.Contains("src=\"assets/plotly/plotly.min.js\"", page);
+        Assert.DoesNotContain("data-plotly-js", page);
     }
 
     [Fact]
-    public void The_site_carries_its_libraries_and_the_executed_notebooks_with_plotly_js_once()
+    public void The_site_carries_its_libraries_and_the_executed_notebooks_as_they_ran()
     {
-        var (notebooks, site) = Course(nameof(The_site_carries_its_libraries_and_the_executed_notebooks_with_plotly_js_once));
+        var (notebooks, site) = Course(nameof(The_site_carries_its_libraries_and_the_executed_notebooks_as_they_ran));
+        var notebook = Notebook(Markdown("# A"), Code("Chart()",
+            new JsonObject { ["output_type"] = "display_data", ["data"] = new JsonObject { ["text/html"] = ChartHtml.PlotlyLibrary }, ["metadata"] = new JsonObject() }));
 
-        Build(notebooks, site, TextWriter.Null, GoldenNotebook.Create()[1]);
+        Build(notebooks, site, TextWriter.Null, new BookNotebook("01-a.ipynb", notebook));
 
         foreach (string asset in new[] { WebAssets.Plotly, WebAssets.Katex, WebAssets.KatexCss, WebAssets.Prism, WebAssets.PrismCSharp, WebAssets.PrismCss, WebAssets.BookCss, WebAssets.BookJs })
             Assert.True(File.Exists(Path.Combine(site, asset)), asset);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(site, "assets", "katex", "fonts"), "*.woff2"));
-        Assert.StartsWith("/**\n* plotly.js v2.27.1", File.ReadAllText(Path.Combine(site, WebAssets.Plotly)));
-        string executed = File.ReadAllText(Path.Combine(site, SiteBuilder.NotebooksFolder, GoldenNotebook.SlidersFile));
-        Assert.Equal(2, executed.Split("plotly.js v2.27.1").Length);
+        // plotly.js at the version Plotly.NET 6.0.0 ships (Globals.PLOTLYJS_VERSION) and the book's package.json pins.
+        Assert.StartsWith("/**\n* plotly.js v2.28.0", File.ReadAllText(Path.Combine(site, WebAssets.Plotly)));
+        Assert.Equal("2.28.0", WebAssets.PlotlyVersion(Paths.Web));
+        string executed = File.ReadAllText(Path.Combine(site, SiteBuilder.NotebooksFolder, "01-a.ipynb"));
+        Assert.Contains("data-plotly-js", executed);
+    }
+
+    [Fact]
+    public void A_long_check_cell_shows_the_call_a_learner_runs_and_folds_the_graders_code()
+    {
+        var (notebooks, site) = Course(nameof(A_long_check_cell_shows_the_call_a_learner_runs_and_folds_the_graders_code));
+        string grader = "// Checks your answer.\ntry\n{\n    Grade();\n}\ncatch (Exception e)\n{\n    Print($\"✘ {e.Message}\");\n}";
+        var check = Code(grader);
+        check["id"] = "ex1-check";
+        var shortCheck = Code("// Checks your Forward.\n#load \"checks/Checks01.csx\"\nPrint(CheckForward);");
+        shortCheck["id"] = "mine-forward-check";
+
+        Build(notebooks, site, TextWriter.Null, new BookNotebook("01-a.ipynb", Notebook(Markdown("# A"), check, shortCheck)));
+
+        string page = File.ReadAllText(Path.Combine(site, "01-a.html"));
+        Assert.Contains("<code class=\"language-csharp\">// Checks your answer.</code></pre>\n<details class=\"check-code\"><summary>The check's code (9 lines)</summary>", page);
+        Assert.Contains("<code class=\"language-csharp\">// Checks your Forward.\n#load &quot;checks/Checks01.csx&quot;\nPrint(CheckForward);</code>", page);
+        Assert.Single(page.Split("<details class=\"check-code\">").Skip(1));
     }
 
     [Fact]

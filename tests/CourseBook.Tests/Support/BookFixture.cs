@@ -9,8 +9,8 @@ using Xunit.Sdk;
 namespace CourseBook.Tests.Support;
 
 /// <summary>
-/// Built once for all browser tests: the course run offline (Plotly packages → the stand-in) and written as a site,
-/// a second site from Plotly.NET's golden chart HTML, and Chromium driven by Playwright.
+/// Built once for all browser tests: the course run in the real kernel with the real chart packages and written as a
+/// site, and Chromium driven by Playwright.
 /// </summary>
 public sealed class BookFixture : IAsyncLifetime
 {
@@ -22,9 +22,6 @@ public sealed class BookFixture : IAsyncLifetime
 
     /// <summary>The course's site folder.</summary>
     public string CourseSite { get; } = Path.Combine(AppContext.BaseDirectory, "book-site");
-
-    /// <summary>The golden charts' site folder.</summary>
-    public string GoldenSite { get; } = Path.Combine(AppContext.BaseDirectory, "golden-site");
 
     /// <summary>The course's executed notebooks, as the book got them.</summary>
     public IReadOnlyList<BookNotebook> Course { get; private set; } = [];
@@ -41,13 +38,12 @@ public sealed class BookFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
-        var options = new RunOptions { StandIns = ChartPackages.StandIns(Paths.StandIn), CellTimeout = TimeSpan.FromMinutes(2) };
+        var options = new RunOptions { CellTimeout = TimeSpan.FromMinutes(2) };
         using var progress = new LineWriter(line => Log($"course run {line}"));
         (Course, CoursePassed) = await CourseRun.RunAsync(CourseRun.NotebooksIn(Paths.Notebooks), options, progress, CancellationToken.None);
         using var warnings = new LineWriter(Log);
-        SiteBuilder.Build(Course, new SiteOptions(CourseSite, Paths.Notebooks, Paths.Web, "The course", "Offline test build."), warnings);
-        SiteBuilder.Build(GoldenNotebook.Create(), new SiteOptions(GoldenSite, Paths.Notebooks, Paths.Web, "Golden charts", "Plotly.NET's own HTML."), warnings);
-        Log($"book sites built in {clock.Elapsed.TotalSeconds:0.0} s: {CourseSite}, {GoldenSite}");
+        SiteBuilder.Build(Course, new SiteOptions(CourseSite, Paths.Notebooks, Paths.Web, "The course", "Test build."), warnings);
+        Log($"book site built in {clock.Elapsed.TotalSeconds:0.0} s: {CourseSite}");
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -30,8 +30,11 @@ internal sealed class PageVisit : IAsyncDisposable
     /// <summary>Requests that failed, with the reason.</summary>
     public List<string> FailedRequests { get; } = [];
 
-    /// <summary>Opens <paramref name="file"/> and waits for the page to be drawn (body[data-book-ready]) unless told not to.</summary>
-    public static async Task<PageVisit> OpenAsync(IBrowser browser, string file, bool waitForBook = true)
+    /// <summary>
+    /// Opens <paramref name="file"/> and waits for the page to be drawn (body[data-book-ready]) unless told not to; with
+    /// <paramref name="blockNetwork"/>, every request but for a local file fails, as on a machine with no network.
+    /// </summary>
+    public static async Task<PageVisit> OpenAsync(IBrowser browser, string file, bool waitForBook = true, bool blockNetwork = false)
     {
         // Laid out at 1100 CSS pixels; drawn at half scale, which halves the full-page screenshots' time and thirds their size.
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -39,6 +42,8 @@ internal sealed class PageVisit : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
             DeviceScaleFactor = 0.5f,
         });
+        if (blockNetwork)
+            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("file://", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
         var page = await context.NewPageAsync();
         var visit = new PageVisit(context, page);
         page.Console += (_, message) =>

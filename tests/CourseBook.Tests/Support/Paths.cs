@@ -1,6 +1,6 @@
 namespace CourseBook.Tests.Support;
 
-/// <summary>Where the tests find the course, the book's npm folder, Plotly.NET's golden files and where screenshots go.</summary>
+/// <summary>Where the tests find the course and the book's npm folder, and where screenshots go.</summary>
 internal static class Paths
 {
     /// <summary>The repository root (the folder holding NeuronFromScratch.sln).</summary>
@@ -20,26 +20,8 @@ internal static class Paths
         return folder;
     });
 
-    /// <summary>The offline Plotly.NET stand-in, copied next to the tests by the project reference.</summary>
-    public static string StandIn => Path.Combine(AppContext.BaseDirectory, "PlotlyStandIn.dll");
-
     /// <summary>Where the browser tests save their screenshots (gitignored).</summary>
     public static string Screenshots => Path.Combine(Root, "artifacts", "screenshots");
-
-    /// <summary>
-    /// The HTML and JSON the real Plotly.NET 5.1.0 wrote (../shared/reference/plotly-golden beside the repository,
-    /// as CI checks the project out).
-    /// </summary>
-    public static string Golden
-    {
-        get
-        {
-            string folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", "plotly-golden"));
-            return Directory.Exists(folder)
-                ? folder
-                : throw new DirectoryNotFoundException($"Plotly.NET's golden files are expected in {folder} (the project's shared/reference beside the repository).");
-        }
-    }
 
     /// <summary>A fresh folder under the test output, emptied if an earlier run left it.</summary>
     public static string Scratch(string name)

@@ -19,7 +19,7 @@ public sealed class DirectiveTests
     {
         using var course = new SyntheticCourse(
             [("setup", """
-                #r "nuget: Plotly.NET.Interactive, 5.0.0"
+                #r "nuget: Plotly.NET.Interactive, 6.0.0"
                 #r "nuget: Some.Package, 1.2.3"
                 #r "../lib/bin/NeuronFromScratch.dll"
                 #load "helper.csx"   // Hello
@@ -34,7 +34,7 @@ public sealed class DirectiveTests
         Assert.Contains("\n#:project ../NeuronFromScratch.csproj\n", lesson);
         Assert.Contains("\n#:include helper.cs\n#:include setup/Display.cs\n", lesson);
         Assert.Contains("// #load \"helper.csx\" → #:include helper.cs (top of this file)   // Hello", lesson);
-        Assert.Contains("// #r \"nuget: Plotly.NET.Interactive, 5.0.0\": not needed", lesson);
+        Assert.Contains("// #r \"nuget: Plotly.NET.Interactive, 6.0.0\": not needed", lesson);
     }
 
     [Fact]

@@ -8,10 +8,8 @@ internal sealed record LessonRun(string Lesson, int ExitCode, string Output, str
 /// <summary>
 /// A fresh copy of the course as a learner clones it (the library, lessons/, global.json, the build props), in a
 /// temporary folder, in which lessons run with <c>dotnet run --file lessons/NAME.cs</c> from the copy's root, as the
-/// README says. Offline: each lesson's Plotly package line is rewritten, in the copy only, to the stand-in package
-/// from a local feed, and NuGet restores into a packages folder of the copy's own (NUGET_PACKAGES), so nothing fake
-/// reaches a real cache and the repository's own builds (lib/bin, obj/) are never touched. Lessons run one at a time;
-/// the copy is deleted at the end.
+/// README says, with the real chart packages, so the repository's own builds (lib/bin, obj/) are never touched.
+/// Lessons run one at a time; the copy is deleted at the end.
 /// </summary>
 internal sealed class CourseCopy : IAsyncDisposable
 {
@@ -25,33 +23,19 @@ internal sealed class CourseCopy : IAsyncDisposable
 
     public string Lessons => Path.Combine(Root, "lessons");
 
-    /// <summary>Copies the course and packs the stand-in into the copy's feed.</summary>
-    public static async Task<CourseCopy> CreateAsync()
+    /// <summary>Copies the course as a clone has it, without anything built (no lib/bin, no obj/, no output/).</summary>
+    public static CourseCopy Create()
     {
         var copy = new CourseCopy();
         foreach (string file in new[] { "NeuronFromScratch.csproj", "Directory.Build.props", "global.json" })
             File.Copy(Path.Combine(Repository.Root, file), Path.Combine(copy.Root, file));
         Repository.CopyTree(Path.Combine(Repository.Root, "lib"), Path.Combine(copy.Root, "lib"));
         Repository.CopyTree(Repository.Lessons, copy.Lessons);
-        await StandInPackage.PackAsync(Path.Combine(copy.Root, "feed"));
-        // The machine's packages folder is only read, as a fallback (NuGet never writes to one): what it lacks is
-        // downloaded into the copy's own folder, like the stand-in.
-        File.WriteAllText(Path.Combine(copy.Root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="plotly-stand-in" value="{Path.Combine(copy.Root, "feed")}" />
-              </packageSources>
-              <fallbackPackageFolders>
-                <add key="machine" value="{MachinePackages}" />
-              </fallbackPackageFolders>
-            </configuration>
-            """);
         return copy;
     }
 
     /// <summary>
-    /// Runs <c>dotnet run --file lessons/{lesson}.cs</c> in a German culture, with the stand-in for Plotly; with
+    /// Runs <c>dotnet run --file lessons/{lesson}.cs</c> in a German culture; with
     /// <paramref name="lessonText"/> or <paramref name="myNeuron"/>, a learner's edit of the lesson or of
     /// lessons/MyNeuron.cs is in place for this run only.
     /// </summary>
@@ -62,7 +46,7 @@ internal sealed class CourseCopy : IAsyncDisposable
         string originalLesson = File.ReadAllText(path), originalNeuron = File.ReadAllText(neuron);
         try
         {
-            File.WriteAllText(path, StandInPackage.Rewrite(lessonText ?? originalLesson));
+            File.WriteAllText(path, lessonText ?? originalLesson);
             File.WriteAllText(neuron, myNeuron ?? originalNeuron);
             string charts = Path.Combine(Lessons, "output", lesson);
             if (Directory.Exists(charts))
@@ -74,7 +58,6 @@ internal sealed class CourseCopy : IAsyncDisposable
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            start.Environment["NUGET_PACKAGES"] = Path.Combine(Root, "packages");
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             // A learner's machine may print 0,5 for 0.5: the lessons must print the notebook's numbers anyway.
@@ -99,10 +82,6 @@ internal sealed class CourseCopy : IAsyncDisposable
             oneAtATime.Release();
         }
     }
-
-    // Where this machine's NuGet keeps its packages.
-    private static string MachinePackages => Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     public ValueTask DisposeAsync()
     {

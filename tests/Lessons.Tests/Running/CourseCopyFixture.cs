@@ -1,11 +1,15 @@
 namespace Lessons.Tests.Running;
 
-/// <summary>One copy of the course for all lesson runs of a test run: the stand-in is packed and restored once.</summary>
+/// <summary>One copy of the course for all lesson runs of a test run: the library is built in it once.</summary>
 public sealed class CourseCopyFixture : IAsyncLifetime
 {
     internal CourseCopy Copy { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Copy = await CourseCopy.CreateAsync();
+    public Task InitializeAsync()
+    {
+        Copy = CourseCopy.Create();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await Copy.DisposeAsync();
 }

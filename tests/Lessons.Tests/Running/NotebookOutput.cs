@@ -6,14 +6,18 @@ using NotebookRunner;
 namespace Lessons.Tests.Running;
 
 /// <summary>
-/// What a lesson must print: its notebook run by the headless runner (offline, with the Plotly stand-in), in the
-/// invariant culture, its outputs written out as the lesson writes them: text as printed, and a chart the notebook
-/// shows under cell ID as the line <c>[chart: lessons/output/LESSON/ID.html]</c> (a lesson saves it there).
+/// What a lesson must print: its notebook run in the real kernel (the runner), in the invariant culture, its outputs
+/// written out as the lesson writes them: text as printed, and a chart the notebook shows under cell ID as the line
+/// <c>[chart: lessons/output/LESSON/ID.html]</c> (a lesson saves it there). What only a kernel shows (the packages it
+/// installed, the extension it loaded, the plotly.js it carries) a program has no counterpart for.
 /// </summary>
-internal static class NotebookOutput
+internal static partial class NotebookOutput
 {
     /// <summary>The notebook's setup cell that builds the library: a lesson has a #:project line instead.</summary>
     private const string LibraryBuildCell = "setup-build";
+
+    /// <summary>The setup cell whose displays are the kernel's own (installed packages, loaded extension, plotly.js).</summary>
+    private const string KernelSetupCell = "setup-references";
 
     /// <summary>The text the lesson of <paramref name="lesson"/> must print, and the ids of the cells that showed a chart.</summary>
     /// <param name="lesson">The lesson (and notebook) name.</param>
@@ -27,17 +31,8 @@ internal static class NotebookOutput
             if (replace is not null && replace.TryGetValue((string)cell!["id"]!, out var source))
                 cell["source"] = source;
         using var copy = myNeuron is null ? null : CopyOfNotebooks(myNeuron);
-        CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var result = await NotebookExecutor.RunAsync(notebook, copy is null ? Repository.Notebooks : Path.Combine(copy.Path, "notebooks"),
-            $"{lesson}.ipynb", new RunOptions
-            {
-                StandIns = new Dictionary<string, string>
-                {
-                    ["Plotly.NET.CSharp"] = Path.Combine(AppContext.BaseDirectory, "PlotlyStandIn.dll"),
-                    ["Plotly.NET.Interactive"] = "none",
-                },
-                CellTimeout = TimeSpan.FromMinutes(2),
-            });
+            $"{lesson}.ipynb", new RunOptions { CellTimeout = TimeSpan.FromMinutes(2) });
         if (!result.Succeeded)
             throw new InvalidOperationException($"{lesson}.ipynb failed in the runner: " +
                 string.Join("\n", result.Cells.Where(c => c.Failed).Select(c => c.ErrorText)));
@@ -52,7 +47,9 @@ internal static class NotebookOutput
                     case "stream":
                         text.Append((string?)output["text"]);
                         break;
-                    case "execute_result" or "display_data" when (output["data"]?["text/html"]) is not null:
+                    case "display_data" when cell.CellId == KernelSetupCell:
+                        break;
+                    case "execute_result" or "display_data" when ChartHtml().IsMatch((string?)output["data"]?["text/html"] ?? ""):
                         charts.Add(cell.CellId!);
                         text.Append($"[chart: lessons/output/{lesson}/{cell.CellId}.html]\n");
                         break;
@@ -63,6 +60,10 @@ internal static class NotebookOutput
             }
         return (text.ToString(), charts);
     }
+
+    // A chart output of the course (notebooks/setup/Charts.csx): Plotly.NET's figure and a call of Plotly.newPlot.
+    [System.Text.RegularExpressions.GeneratedRegex(@"var figure = \{.*Plotly\.newPlot\(", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex ChartHtml();
 
     // The notebooks in a temporary folder, with `myNeuron` as MyNeuron.csx, beside a link to the real lib/.
     private static TempFolder CopyOfNotebooks(string myNeuron)
@@ -76,6 +77,8 @@ internal static class NotebookOutput
         string project = Path.Combine(Repository.Root, "NeuronFromScratch.csproj"), copied = Path.Combine(copy.Path, "NeuronFromScratch.csproj");
         File.Copy(project, copied);
         File.SetLastWriteTimeUtc(copied, File.GetLastWriteTimeUtc(project));
+        Directory.CreateDirectory(Path.Combine(copy.Path, ".config"));   // the tool manifest that pins the kernel
+        File.Copy(Path.Combine(Repository.Root, ".config", "dotnet-tools.json"), Path.Combine(copy.Path, ".config", "dotnet-tools.json"));
         return copy;
     }
 }

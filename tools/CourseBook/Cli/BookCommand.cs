@@ -57,22 +57,24 @@ public static class BookCommand
 
         IReadOnlyList<BookNotebook> notebooks;
         bool allPassed = true;
+        string plotlyVersion = WebAssets.PlotlyVersion(webFolder);
         string chartNote;
         if (options.Executed is { } executedFolder)
         {
             notebooks = CourseRun.Load(CourseRun.NotebooksIn(executedFolder));
             stdout.WriteLine($"Building from {notebooks.Count} executed notebooks in {executedFolder} (not running them).");
-            chartNote = $"Made from the executed notebooks in {executedFolder}.";
+            chartNote = $"Made from the executed notebooks in {executedFolder}; its charts are drawn by plotly.js {plotlyVersion}.";
         }
         else
         {
             var files = CourseRun.NotebooksIn(notebooksFolder);
-            var (standIns, note) = await ChooseChartPackagesAsync(options, files, notebooksFolder, root, stdout, ct).ConfigureAwait(false);
-            chartNote = note;
-            stdout.WriteLine($"Running the {files.Count} notebooks of {notebooksFolder}:");
-            var run = new RunOptions { StandIns = standIns, PackageSources = options.PackageSources };
-            (notebooks, allPassed) = await CourseRun.RunAsync(files, run, stdout, ct).ConfigureAwait(false);
+            stdout.WriteLine($"Running the {files.Count} notebooks of {notebooksFolder} in the .NET Interactive kernel (dotnet-interactive, as .config/dotnet-tools.json pins it):");
+            (notebooks, allPassed) = await CourseRun.RunAsync(files, new RunOptions(), stdout, ct).ConfigureAwait(false);
+            chartNote = $"Its charts were made by Plotly.NET in the .NET Interactive kernel and are drawn by plotly.js {plotlyVersion}.";
         }
+        // The executed notebooks carry the plotly.js their charts were made for; the pages draw with the site's own.
+        foreach (string carried in CourseRun.CarriedPlotlyVersions(notebooks).Where(v => v != plotlyVersion))
+            stderr.WriteLine($"course-book: warning: the notebooks' charts were made for plotly.js {carried}, but the book draws them with {plotlyVersion} (tools/CourseBook/web/package.json).");
 
         var site = new SiteOptions(siteFolder, notebooksFolder, webFolder, RepositoryRoot.CourseTitle(root), chartNote);
         var pages = SiteBuilder.Build(notebooks, site, stderr);
@@ -82,27 +84,5 @@ public static class BookCommand
         if (!allPassed)
             stderr.WriteLine("course-book: some notebooks stopped at an error (see above); their pages show the error where it happened.");
         return allPassed ? 0 : 1;
-    }
-
-    /// <summary>The real Plotly packages when they restore, else the offline stand-in; says which in one line.</summary>
-    private static async Task<(IReadOnlyDictionary<string, string> StandIns, string Note)> ChooseChartPackagesAsync(
-        BookOptions options, IReadOnlyList<string> files, string notebooksFolder, string root, TextWriter stdout, CancellationToken ct)
-    {
-        const string standInNote = "Its charts were made offline by the course's Plotly.NET stand-in (tests/PlotlyStandIn) and drawn by plotly.js 2.27.1.";
-        if (options.StandIn)
-        {
-            stdout.WriteLine("Charts: the offline stand-in tests/PlotlyStandIn (--stand-in).");
-            return (await ChartPackages.BuildStandInAsync(root, ct).ConfigureAwait(false), standInNote);
-        }
-        var lines = CourseRun.ChartPackageLines(files);
-        stdout.WriteLine("Restoring the chart packages (Plotly.NET) from NuGet ...");
-        string? failure = await ChartPackages.ProbeAsync(lines, notebooksFolder, options.PackageSources, ct).ConfigureAwait(false);
-        if (failure is null)
-        {
-            stdout.WriteLine("Charts: Plotly.NET, restored from NuGet.");
-            return (new Dictionary<string, string>(), "Its charts were made by Plotly.NET and drawn by plotly.js 2.27.1.");
-        }
-        stdout.WriteLine($"Charts: Plotly.NET could not be restored ({failure}); using the offline stand-in tests/PlotlyStandIn instead.");
-        return (await ChartPackages.BuildStandInAsync(root, ct).ConfigureAwait(false), standInNote);
     }
 }

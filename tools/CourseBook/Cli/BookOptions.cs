@@ -6,33 +6,28 @@ namespace CourseBook.Cli;
 /// <param name="Notebooks">The course's notebooks folder (--notebooks).</param>
 /// <param name="Output">Where the site goes (--output).</param>
 /// <param name="Executed">Already-executed notebooks to build from instead of running the course (--executed).</param>
-/// <param name="StandIn">Skip nuget.org and draw the charts with the offline stand-in (--stand-in).</param>
-/// <param name="PackageSources">Extra NuGet feeds (--package-source, repeatable).</param>
 /// <param name="ShowHelp">--help was given.</param>
-public sealed record BookOptions(string? Notebooks, string? Output, string? Executed, bool StandIn,
-    IReadOnlyList<string> PackageSources, bool ShowHelp)
+public sealed record BookOptions(string? Notebooks, string? Output, string? Executed, bool ShowHelp)
 {
     /// <summary>The usage text.</summary>
     public const string Usage = """
         Usage: course-book [options]
-        Runs the course's notebooks and writes them as a web site that works offline, from file:// (site/index.html).
+        Runs the course's notebooks in the .NET Interactive kernel that .config/dotnet-tools.json pins and writes them as a
+        web site that works offline, from file:// (site/index.html).
           --notebooks DIR        the course's notebooks (default: notebooks/ of this repository)
           --output DIR           where the site goes (default: site/ of this repository); the book clears it first
           --executed DIR         build from already-executed notebooks in DIR (e.g. saved from VS Code or Jupyter)
                                  instead of running the course
-          --stand-in             do not try nuget.org: draw the charts with the offline stand-in tests/PlotlyStandIn
-          --package-source DIR   an extra NuGet feed for the chart packages (repeatable)
           --help                 show this text
         Exit code: 0 when the site was built and every notebook ran without error, 1 otherwise, 2 for invalid options.
         """;
 
     /// <summary>Parses arguments.</summary>
-    /// <exception cref="BookUsageException">An option is unknown, lacks its value, or clashes with another.</exception>
+    /// <exception cref="BookUsageException">An option is unknown or lacks its value.</exception>
     public static BookOptions Parse(IReadOnlyList<string> args)
     {
         string? notebooks = null, output = null, executed = null;
-        bool standIn = false, help = false;
-        var sources = new List<string>();
+        bool help = false;
         var reader = new ArgumentReader(args, message => new BookUsageException(message));
         while (reader.MoveNext())
         {
@@ -52,19 +47,11 @@ public sealed record BookOptions(string? Notebooks, string? Output, string? Exec
                 case "--executed":
                     executed = Value();
                     break;
-                case "--stand-in":
-                    standIn = true;
-                    break;
-                case "--package-source":
-                    sources.Add(Value());
-                    break;
                 default:
                     throw new BookUsageException($"Unknown option '{arg}' (the book takes options only; see --help).");
             }
         }
-        if (executed is not null && (standIn || sources.Count > 0))
-            throw new BookUsageException("Option '--executed' builds from notebooks that already ran: '--stand-in' and '--package-source' do not apply.");
-        return new BookOptions(notebooks, output, executed, standIn, sources, help);
+        return new BookOptions(notebooks, output, executed, help);
     }
 }
 

@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using CourseBook.Site;
 using NotebookRunner;
 
 namespace CourseBook.Course;
 
-/// <summary>Executes the course's notebooks with the headless runner, one after the other, printing one line each.</summary>
-public static class CourseRun
+/// <summary>Executes the course's notebooks in the real kernel (the runner), one after the other, printing one line each.</summary>
+public static partial class CourseRun
 {
     /// <summary>The notebooks of a folder, sorted by name (as the runner's CLI takes them).</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
@@ -19,7 +20,7 @@ public static class CourseRun
 
     /// <summary>Runs every notebook; returns the executed copies and whether all of them passed.</summary>
     /// <param name="notebooks">Notebook files, in book order.</param>
-    /// <param name="options">How to run them (stand-ins, package sources).</param>
+    /// <param name="options">How to run them (time limit, culture).</param>
     /// <param name="progress">Gets "[1/6] 01-forward-pass.ipynb: passed (45 cells, 11.2 s)" per notebook.</param>
     /// <param name="ct">Cancels the run.</param>
     public static async Task<(IReadOnlyList<BookNotebook> Executed, bool AllPassed)> RunAsync(
@@ -49,16 +50,17 @@ public static class CourseRun
     public static IReadOnlyList<BookNotebook> Load(IReadOnlyList<string> notebooks) =>
         notebooks.Select(path => new BookNotebook(Path.GetFileName(path), NotebookDocument.Load(path))).ToList();
 
-    /// <summary>The notebooks' <c>#r "nuget:"</c> lines that load a Plotly package, and their <c>#i "nuget:"</c> feeds.</summary>
-    public static IReadOnlyList<string> ChartPackageLines(IReadOnlyList<string> notebooks) =>
-        notebooks.Select(NotebookDocument.Load)
-            .SelectMany(notebook => notebook["cells"] as JsonArray ?? [])
-            .OfType<JsonObject>()
-            .Where(cell => OutputHtml.Text(cell["cell_type"]) == "code")
-            .SelectMany(cell => NotebookDocument.SourceOf(cell).Split('\n'))
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("#i \"nuget:", StringComparison.Ordinal)
-                || (line.StartsWith("#r \"nuget:", StringComparison.Ordinal) && line.Contains("Plotly", StringComparison.OrdinalIgnoreCase)))
+    /// <summary>The plotly.js versions the notebooks' setup outputs carry (the attribute data-plotly-js), each once.</summary>
+    public static IReadOnlyList<string> CarriedPlotlyVersions(IReadOnlyList<BookNotebook> notebooks) =>
+        notebooks.SelectMany(notebook => notebook.Notebook["cells"] as JsonArray ?? [])
+            .SelectMany(cell => cell?["outputs"] as JsonArray ?? [])
+            .Select(output => OutputHtml.Text(output?["data"]?["text/html"]))
+            .Select(html => CarriedVersion().Match(html))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+
+    [GeneratedRegex("data-plotly-js=\"([^\"]+)\"")]
+    private static partial Regex CarriedVersion();
 }

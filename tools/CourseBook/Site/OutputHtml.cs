@@ -8,7 +8,8 @@ namespace CourseBook.Site;
 
 /// <summary>
 /// One nbformat output as HTML: streams, plain-text results and errors as text; a chart as an empty div plus its
-/// figure JSON (book.js draws it with the site's own plotly.js); other HTML and images as they are.
+/// figure JSON (book.js draws it with the site's own plotly.js); plotly.js itself (the setup cell's output) not at all,
+/// since every page loads the site's copy; other HTML and images as they are.
 /// </summary>
 internal static partial class OutputHtml
 {
@@ -31,6 +32,8 @@ internal static partial class OutputHtml
         if (data["text/html"] is { } htmlNode)
         {
             string html = Text(htmlNode);
+            if (ChartFigure.IsPlotlyLibrary(html))
+                return "";
             ChartFigure? figure;
             try
             {

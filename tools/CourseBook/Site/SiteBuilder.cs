@@ -31,7 +31,7 @@ public static class SiteBuilder
     /// <summary>The file that marks a folder as written by the book, so a later build may clear it.</summary>
     public const string MarkerFile = ".course-book";
 
-    /// <summary>The site folder that holds the executed notebooks (plotly.js embedded, for VS Code and Jupyter).</summary>
+    /// <summary>The site folder that holds the executed notebooks (they carry plotly.js, for VS Code and Jupyter).</summary>
     public const string NotebooksFolder = "notebooks";
 
     /// <summary>Builds the site and returns its pages (notebook pages in order; the index is not among them).</summary>
@@ -41,7 +41,6 @@ public static class SiteBuilder
     {
         Prepare(options.SiteFolder);
         WebAssets.CopyTo(options.WebFolder, options.SiteFolder);
-        string plotlyJs = PlotlyEmbedding.ReadLibrary(WebAssets.PlotlyFile(options.WebFolder));
         var pageOf = notebooks.ToDictionary(n => n.FileName, n => Path.ChangeExtension(n.FileName, ".html"));
         var links = new LocalLinks(options.NotebooksFolder, options.SiteFolder, pageOf, warnings);
         var titles = notebooks.Select(Title).ToList();
@@ -53,9 +52,8 @@ public static class SiteBuilder
             string page = PageShell.Page(titles[i].Text, content, Nav(i - 1), Nav(i + 1), charts.Count > 0);
             File.WriteAllText(Path.Combine(options.SiteFolder, pageOf[notebooks[i].FileName]), page);
             pages.Add(new BookPage(pageOf[notebooks[i].FileName], titles[i].Text, charts));
-            var executed = (JsonObject)notebooks[i].Notebook.DeepClone();
-            PlotlyEmbedding.Embed(executed, plotlyJs);
-            NotebookDocument.Save(executed, Path.Combine(options.SiteFolder, NotebooksFolder, notebooks[i].FileName));
+            // As executed: the setup cell's output carries plotly.js, so their charts draw offline in VS Code and Jupyter.
+            NotebookDocument.Save(notebooks[i].Notebook, Path.Combine(options.SiteFolder, NotebooksFolder, notebooks[i].FileName));
         }
         string index = PageShell.Page(options.CourseTitle, Index(notebooks, titles, pages, options), null,
             pages.Count > 0 ? new(pages[0].FileName, titles[0].Html) : null, hasCharts: false);

@@ -4,7 +4,7 @@ namespace CourseBook.Site;
 
 /// <summary>
 /// The browser libraries of the site, from the npm packages pinned in <c>tools/CourseBook/web/package-lock.json</c>
-/// (plotly.js 2.27.1, the version Plotly.NET 5.1.0 references; KaTeX with its fonts; Prism) plus the book's own
+/// (plotly.js 2.28.0, the version Plotly.NET 6.0.0 ships and draws with; KaTeX with its fonts; Prism) plus the book's own
 /// book.css and book.js, all copied into <c>site/assets/</c> so the pages need no network.
 /// </summary>
 internal static class WebAssets
@@ -30,8 +30,13 @@ internal static class WebAssets
         ("prismjs/LICENSE", "assets/prism/LICENSE"),
     ];
 
-    /// <summary>plotly.min.js in the installed npm packages of <paramref name="webFolder"/>.</summary>
-    public static string PlotlyFile(string webFolder) => Path.Combine(webFolder, "node_modules", "plotly.js-dist-min", "plotly.min.js");
+    /// <summary>The version of the installed plotly.js (npm package plotly.js-dist-min) in <paramref name="webFolder"/>.</summary>
+    public static string PlotlyVersion(string webFolder)
+    {
+        string package = Path.Combine(webFolder, "node_modules", "plotly.js-dist-min", "package.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(package));
+        return json.RootElement.GetProperty("version").GetString() ?? "";
+    }
 
     /// <summary>
     /// Runs <c>npm ci</c> in <paramref name="webFolder"/> when its packages are missing or older than the lock file.

@@ -30,7 +30,14 @@
     document.querySelectorAll("script.chart-figure").forEach(function (script) {
       var element = document.getElementById(script.dataset.chart);
       var figure = JSON.parse(script.textContent);
-      drawn.push(Plotly.newPlot(element, figure.data, figure.layout || {}, figure.config || {}));
+      var layout = figure.layout || {};
+      // The notebooks size a chart for a notebook's column (720 px); here it takes the width of the book's column,
+      // and follows it when the window changes (config.responsive).
+      delete layout.width;
+      layout.autosize = true;
+      var config = figure.config || {};
+      config.responsive = true;
+      drawn.push(Plotly.newPlot(element, figure.data, layout, config));
     });
     return Promise.all(drawn);
   }

@@ -16,6 +16,9 @@ public sealed record Directive(string? FileDirective, string Comment, string? Lo
     /// <summary>The notebooks' setup file that builds the course library; a program's project reference does that.</summary>
     public const string LibraryBuild = "setup/build-library.csx";
 
+    /// <summary>The notebooks' setup file that makes the kernel draw charts offline; a program saves them as pages instead.</summary>
+    public const string KernelCharts = "setup/Charts.csx";
+
     /// <summary>The course library's project, relative to lessons/.</summary>
     public const string LibraryProject = "../NeuronFromScratch.csproj";
 
@@ -48,6 +51,9 @@ public sealed record Directive(string? FileDirective, string Comment, string? Lo
         string written = $"#load \"{path}\"";
         if (path == LibraryBuild)
             return new(null, $"{written}: the notebook builds the course library here; this program's #:project line does it.");
+        if (path == KernelCharts)
+            return new(null, $"{written}: not needed; it makes the notebook kernel draw charts offline, and a program " +
+                "saves them as HTML pages instead (Display, in setup/Display.cs).");
         string included = LessonPaths.Translated(path);
         return new($"#:include {included}", $"{written} → #:include {included} (top of this file)", path);
     }
