@@ -33,23 +33,32 @@ static void UseTheKernelsFSharpCore()
 }
 
 /// <summary>
-/// One line if a chart package that is loaded is not the version the course pins, naming both versions; else null.
+/// One line if a chart package the kernel loaded is not the version the course pins, naming both versions; else null.
 /// </summary>
 static string ChartPackagesWarning(IEnumerable<(string Package, string Version)> pinned)
 {
-    var loaded = AppDomain.CurrentDomain.GetAssemblies().ToDictionary(a => a.GetName().Name ?? "", LoadedVersion);
     var wrong = pinned
-        .Where(pin => loaded.TryGetValue(pin.Package, out var version) && version != pin.Version)
-        .Select(pin => $"{pin.Package} {loaded[pin.Package]} (the course is written for {pin.Version})")
+        .Select(pin => (pin.Package, Pinned: pin.Version, Loaded: LoadedVersion(pin.Package)))
+        .Where(package => package.Loaded != package.Pinned)
+        .Select(package => $"{package.Package} {package.Loaded} (the course is written for {package.Pinned})")
         .ToList();
     return wrong.Count == 0 ? null
         : $"⚠ Loaded {string.Join(" and ", wrong)}: the charts may look different or fail. Restart the kernel and run the setup cells first.";
 }
 
-// A package's version as NuGet names it ("0.14.0"), from the assembly's informational version ("0.14.0+8e1c…").
-static string LoadedVersion(Assembly assembly) =>
-    (assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? assembly.GetName().Version?.ToString() ?? "")
-        .Split('+')[0];
+// A chart package's version as NuGet names it ("0.14.0"), from its assembly's informational version ("0.14.0+8e1c…").
+// A type of each package names the assembly, which also loads it: an assembly loads only when first used.
+static string LoadedVersion(string package)
+{
+    Assembly assembly = package switch
+    {
+        "Plotly.NET" => typeof(GenericChart).Assembly,
+        "Plotly.NET.CSharp" => typeof(Plotly.NET.CSharp.Chart).Assembly,
+        "Plotly.NET.Interactive" => typeof(Plotly.NET.Interactive.FormatterKernelExtension).Assembly,
+        _ => throw new ArgumentException($"{package} is not one of the course's chart packages.", nameof(package)),
+    };
+    return (assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "").Split('+')[0];
+}
 
 /// <summary>
 /// The plotly.js that Plotly.NET ships inside its DLL (the version it was made for), in a script element. The bundle

@@ -26,6 +26,20 @@ public sealed partial class NotebookExecutionTests
     }
 
     [Theory, MemberData(nameof(Notebooks))]
+    public async Task NoCellShowsACompilerWarningOrInfo(string file)
+    {
+        // The kernel prints a cell's warnings and infos (its own code's and those of the files it #loads) into the
+        // learner's output: the course must compile clean, with the learner's file as committed and as solved.
+        foreach (var run in new[] { await Course.RunAsync(file), await Course.RunSolvedAsync(file) })
+        {
+            var noisy = run.Result.Cells.Where(c => c.Diagnostics.Count > 0)
+                .Select(c => $"cell {c.Number} ({c.CellId}): {string.Join("; ", c.Diagnostics)}").ToList();
+            Assert.True(noisy.Count == 0, $"{file} shows compiler diagnostics:\n{string.Join("\n", noisy)}");
+            Assert.DoesNotContain("warning CS", run.AllOutputText);
+        }
+    }
+
+    [Theory, MemberData(nameof(Notebooks))]
     public async Task EveryPreciseNumberInTheProseIsPrintedByACell(string file)
     {
         var run = await Course.RunAsync(file);

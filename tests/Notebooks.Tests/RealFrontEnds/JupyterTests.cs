@@ -1,0 +1,62 @@
+namespace Notebooks.Tests.RealFrontEnds;
+
+/// <summary>
+/// Every notebook, run by Jupyter (nbclient, from Debian's python3-nbclient) in the .NET (C#) kernel that
+/// <c>dotnet interactive jupyter install</c> registers for the pinned tool: no error, no compiler warning or info in any
+/// output (Jupyter prints them as stderr text), its outcome ✔, and the charts the course's runner sees.
+/// </summary>
+public sealed class JupyterTests
+{
+    private const string Python = "/usr/bin/python3";
+
+    // Executes a notebook as Jupyter's "Run All" does, in the notebook's folder, and saves it with its outputs.
+    private const string Runner = """
+        import sys, nbformat
+        from nbclient import NotebookClient
+        source, saved = sys.argv[1], sys.argv[2]
+        notebook = nbformat.read(source, as_version=4)
+        NotebookClient(notebook, kernel_name=".net-csharp", timeout=600, allow_errors=True,
+                       resources={"metadata": {"path": "."}}).execute()
+        nbformat.write(notebook, saved)
+        """;
+
+    // The kernel specs, installed once per test run into a folder of their own (JUPYTER_PATH), as a learner's
+    // `dotnet interactive jupyter install` installs them into Jupyter's.
+    private static readonly Lazy<Task<string>> KernelSpecs = new(InstallKernelSpecsAsync);
+
+    public static TheoryData<string> Notebooks() => new(Course.NotebookFiles());
+
+    [Theory, MemberData(nameof(Notebooks))]
+    public async Task RunsTopToBottomWithoutErrorsOrCompilerNoiseWithItsChartsAndItsOutcome(string file)
+    {
+        string jupyterPath = await KernelSpecs.Value;
+        using var output = new TempFolderForRuns();
+        string script = Path.Combine(output.Path, "run.py"), saved = Path.Combine(output.Path, file);
+        File.WriteAllText(script, Runner);
+
+        var run = await FrontEndRun.RunAsync(Python, [script, file, saved], saved, new Dictionary<string, string> { ["JUPYTER_PATH"] = jupyterPath });
+
+        Assert.True(run.ExitCode == 0 && run.Errors.Count == 0,
+            $"Jupyter ran {file} with exit code {run.ExitCode} and errors:\n{string.Join("\n", run.Errors)}\n{run.Log}");
+        Assert.Empty(run.Diagnostics);
+        Assert.StartsWith("✔", run.Outcome.Trim());
+        var (charts, libraries) = run.Charts;
+        Assert.Equal((await Course.RunAsync(file)).Charts.Count, charts);
+        Assert.Equal(1, libraries);
+    }
+
+    private static async Task<string> InstallKernelSpecsAsync()
+    {
+        if (!File.Exists(Python) || (await NotebookRunner.ChildProcess.RunAsync(Python, Course.RepositoryRoot, ["-c", "import nbclient, jupyter_client"])).ExitCode != 0)
+            throw new InvalidOperationException(
+                $"Jupyter's nbclient is needed at {Python}: apt-get install -y python3-nbclient python3-jupyter-client (.ci/run installs them).");
+        string root = Directory.CreateTempSubdirectory("jupyter-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
+        Directory.CreateDirectory(Path.Combine(root, "kernels"));   // the tool installs into a folder that exists
+        var (exitCode, log) = await NotebookRunner.DotnetCli.RunAsync(Course.RepositoryRoot,
+            ["tool", "run", "dotnet-interactive", "--", "jupyter", "install", "--path", Path.Combine(root, "kernels")], CancellationToken.None);
+        Assert.True(exitCode == 0 && File.Exists(Path.Combine(root, "kernels", ".net-csharp", "kernel.json")),
+            $"dotnet interactive jupyter install failed ({exitCode}):\n{log}");
+        return root;
+    }
+}
