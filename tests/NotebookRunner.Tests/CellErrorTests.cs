@@ -7,12 +7,12 @@ namespace NotebookRunner.Tests;
 /// Compile errors, exceptions and time-outs in the real kernel: an error output, and an error text that names the cell
 /// as the notebook shows it (its section, its first comment) and the place in the code, in a #load-ed file too.
 /// </summary>
-public sealed class CellErrorTests
+public sealed class CellErrorTests(SharedKernel kernel) : IClassFixture<SharedKernel>
 {
     [Fact]
     public async Task A_compile_error_names_the_section_the_cell_and_the_line_and_stops_the_run()
     {
-        var result = await Fixture.RunAsync("compile-error.ipynb");
+        var result = await kernel.RunAsync("compile-error.ipynb");
 
         Assert.False(result.Succeeded);
         Assert.Equal(3, result.Cells.Count);
@@ -27,7 +27,7 @@ public sealed class CellErrorTests
     [Fact]
     public async Task With_continue_on_error_later_cells_run_with_the_state_from_before_the_error()
     {
-        var result = await Fixture.RunAsync("compile-error.ipynb", new RunOptions { ContinueOnError = true });
+        var result = await kernel.RunAsync("compile-error.ipynb", new RunOptions { ContinueOnError = true });
 
         Assert.Equal(4, result.Cells.Count);
         Assert.False(result.Cell(4).Failed, result.Cell(4).ErrorText);
@@ -37,7 +37,7 @@ public sealed class CellErrorTests
     [Fact]
     public async Task A_runtime_exception_names_its_type_and_message_and_keeps_the_output_before_it()
     {
-        var result = await Fixture.RunAsync("runtime-exception.ipynb");
+        var result = await kernel.RunAsync("runtime-exception.ipynb");
 
         var failed = Assert.Single(result.Cells);
         Assert.StartsWith("runtime-exception.ipynb, the cell “Console.WriteLine(\"started\");” (cell 1):\n" +
@@ -89,7 +89,7 @@ public sealed class CellErrorTests
     {
         var progress = new StringWriter();
 
-        await Fixture.RunAsync("compile-error.ipynb", new RunOptions { Progress = progress });
+        await kernel.RunAsync("compile-error.ipynb", new RunOptions { Progress = progress });
 
         var lines = progress.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(@"^compile-error\.ipynb cell 1/4 \(code\) \d+\.\d\d s$", lines[0]);

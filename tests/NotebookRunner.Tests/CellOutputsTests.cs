@@ -6,12 +6,12 @@ namespace NotebookRunner.Tests;
 /// The real kernel's events as nbformat outputs, the way its own Jupyter front end writes them: console text as streams,
 /// display() as display_data, the last value as execute_result, compiler warnings as stderr text, nothing else.
 /// </summary>
-public sealed class CellOutputsTests
+public sealed class CellOutputsTests(SharedKernel kernel) : IClassFixture<SharedKernel>
 {
     [Fact]
     public async Task Console_writes_become_streams_in_the_order_written_with_one_stream_per_run_of_writes()
     {
-        var cell = Assert.Single((await Fixture.RunAsync("console-output.ipynb")).Cells);
+        var cell = Assert.Single((await kernel.RunAsync("console-output.ipynb")).Cells);
 
         var streams = cell.OfType("stream").Select(o => ((string?)o["name"], (string?)o["text"])).ToList();
         Assert.Equal([("stdout", "out 1\n"), ("stderr", "err 1\n"), ("stdout", "out 2\n")], streams);
@@ -20,7 +20,7 @@ public sealed class CellOutputsTests
     [Fact]
     public async Task Displays_are_display_data_between_the_console_text_around_them()
     {
-        var cell = Assert.Single((await Fixture.RunAsync("display.ipynb")).Cells);
+        var cell = Assert.Single((await kernel.RunAsync("display.ipynb")).Cells);
 
         var kinds = cell.Outputs.Select(o => (string?)o!["output_type"]).ToList();
         Assert.Equal(["display_data", "stream", "display_data", "display_data"], kinds.Take(4));
@@ -34,7 +34,7 @@ public sealed class CellOutputsTests
     [Fact]
     public async Task The_last_value_of_a_cell_is_its_execute_result_and_a_statement_has_none()
     {
-        var result = await Fixture.RunAsync("last-expression.ipynb");
+        var result = await kernel.RunAsync("last-expression.ipynb");
 
         var three = Assert.Single(result.Cell(1).OfType("execute_result"));
         Assert.Equal(1, (int?)three["execution_count"]);
@@ -66,7 +66,7 @@ public sealed class CellOutputsTests
     [Fact]
     public async Task Each_cell_runs_in_the_kernel_its_metadata_names()
     {
-        var result = await Fixture.RunAsync("languages.ipynb", new RunOptions { ContinueOnError = true });
+        var result = await kernel.RunAsync("languages.ipynb", new RunOptions { ContinueOnError = true });
 
         Assert.Equal(("csharp", "from C#\n"), (result.Cell(1).Language, result.Cell(1).StreamText()));
         Assert.Equal(("fsharp", "from F#\n"), (result.Cell(2).Language, result.Cell(2).StreamText()));

@@ -4,7 +4,7 @@ using Xunit;
 namespace NotebookRunner.Tests;
 
 /// <summary>Loading notebooks: invalid files give clear errors; unknown metadata survives a run.</summary>
-public sealed class NotebookDocumentTests
+public sealed class NotebookDocumentTests(SharedKernel kernel) : IClassFixture<SharedKernel>
 {
     [Fact]
     public async Task Malformed_json_is_a_format_error_naming_the_file()
@@ -53,7 +53,7 @@ public sealed class NotebookDocumentTests
     [Fact]
     public async Task Stop_after_cell_id_runs_up_to_and_including_that_cell()
     {
-        var result = await Fixture.RunAsync("state.ipynb", new RunOptions { StopAfterCellId = "c2" });
+        var result = await kernel.RunAsync("state.ipynb", new RunOptions { StopAfterCellId = "c2" });
 
         Assert.Equal([1, 2], result.Cells.Select(c => c.Number));
         await Assert.ThrowsAsync<ArgumentException>(() => Fixture.RunAsync("state.ipynb", new RunOptions { StopAfterCellId = "nope" }));

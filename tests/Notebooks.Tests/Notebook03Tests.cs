@@ -151,7 +151,7 @@ public sealed class Notebook03Tests
         string starter = Course.StarterNeuron;
         string borrowing = Between(starter, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 4");
         var run = await Course.RerunWithNeuronAsync(Notebook, starter.Replace(borrowing, backward),
-            "setup-build", "setup-references", "mine-backward-check", "mine-resetgrad-check");
+            "mine-backward-check", "mine-resetgrad-check");
 
         Assert.Empty(run.Errors);
         Assert.StartsWith("✔", run.OutputText("mine-backward-check").Trim());

@@ -30,6 +30,7 @@ public static class NotebookExecutor
         RunOptions options, CancellationToken ct = default)
     {
         NotebookDocument.Validate(notebook, displayName);
+        StopCellOf(notebook, displayName, options);   // before a kernel starts for nothing
         await using var kernel = await KernelProcess.StartAsync(directory, options.Culture, ct).ConfigureAwait(false);
         return await RunInAsync(kernel, notebook, directory, displayName, options, ct).ConfigureAwait(false);
     }
@@ -45,10 +46,9 @@ public static class NotebookExecutor
         string displayName, RunOptions options, CancellationToken ct = default)
     {
         NotebookDocument.Validate(notebook, displayName);
+        StopCellOf(notebook, displayName, options);
         var executed = (JsonObject)notebook.DeepClone();
         var cells = executed["cells"]!.AsArray().Select(cell => cell!.AsObject()).ToList();
-        if (options.StopAfterCellId is { } stopId && !cells.Any(cell => NotebookDocument.StringAt(cell, "id") == stopId))
-            throw new ArgumentException($"Notebook '{displayName}' has no cell with id '{stopId}' (RunOptions.StopAfterCellId).", nameof(options));
         string defaultLanguage = CellLanguage.DefaultOf(executed);
         var results = new List<CellResult>();
         int executionCount = 0;
@@ -83,6 +83,13 @@ public static class NotebookExecutor
                 break;
         }
         return new NotebookResult(displayName, executed, results);
+    }
+
+    // The notebook must have the cell the run is to stop after, if one is given.
+    private static void StopCellOf(JsonObject notebook, string displayName, RunOptions options)
+    {
+        if (options.StopAfterCellId is { } stopId && !notebook["cells"]!.AsArray().Any(cell => NotebookDocument.StringAt(cell, "id") == stopId))
+            throw new ArgumentException($"Notebook '{displayName}' has no cell with id '{stopId}' (RunOptions.StopAfterCellId).", nameof(options));
     }
 
     // "01-x.ipynb, section “…”, the cell “…” (cell 7):" then the error, its places made readable, and where the script

@@ -19,7 +19,7 @@ public sealed class WrongAnswerTests
         ExecutedNotebook run;
         if (wrong.AnswerCellId is null)
         {
-            run = await Course.RerunWithNeuronAsync(wrong.Notebook, wrong.Apply(Course.SolvedNeuron), "setup-references", wrong.CheckCellId);
+            run = await Course.RerunWithNeuronAsync(wrong.Notebook, wrong.Apply(Course.SolvedNeuron), wrong.CheckCellId);
         }
         else
         {

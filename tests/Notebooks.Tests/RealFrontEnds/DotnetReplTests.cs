@@ -15,7 +15,7 @@ public sealed class DotnetReplTests
         string saved = Path.Combine(output.Path, file);
 
         var run = await FrontEndRun.RunAsync("dotnet",
-            ["tool", "run", "dotnet-repl", "--", "--run", file, "--exit-after-run", "--output-path", saved], saved);
+            ["tool", "run", "dotnet-repl", "--", "--run", file, "--exit-after-run", "--output-path", saved], Course.NotebooksFolder, saved);
 
         Assert.True(run.ExitCode == 0 && run.Errors.Count == 0,
             $"dotnet-repl ran {file} with exit code {run.ExitCode} and errors:\n{string.Join("\n", run.Errors)}\n{run.Log}");

@@ -8,7 +8,7 @@ namespace Notebooks.Tests.RealFrontEnds;
 /// A notebook executed by one of the front ends a learner runs it in (dotnet-repl, Jupyter), read back from the .ipynb it
 /// saved: its errors, its compiler diagnostics, its outcome line and its charts.
 /// </summary>
-internal sealed class FrontEndRun(JsonObject executed, int exitCode, string log)
+internal sealed partial class FrontEndRun(JsonObject executed, int exitCode, string log)
 {
     public int ExitCode { get; } = exitCode;
 
@@ -30,6 +30,18 @@ internal sealed class FrontEndRun(JsonObject executed, int exitCode, string log)
     public string Outcome => string.Concat((executed["cells"]!.AsArray().Last(c => (string?)c!["cell_type"] == "code")!["outputs"] as JsonArray ?? [])
         .OfType<JsonObject>().Select(Text));
 
+    /// <summary>The text a cell printed (its streams, in order), by the cell's id.</summary>
+    public string StreamText(string cellId) => string.Concat(OutputsOf(cellId)
+        .Where(o => (string?)o["output_type"] == "stream").Select(o => Join(o["text"])));
+
+    /// <summary>The figure JSON of each chart a cell drew, by the cell's id (Plotly.NET's own, as the chart formatter wrote it).</summary>
+    public IReadOnlyList<string> Figures(string cellId) => OutputsOf(cellId)
+        .Select(o => Join(o["data"]?["text/html"])).Select(html => FigureJson().Match(html)).Where(m => m.Success)
+        .Select(m => m.Groups[1].Value).ToList();
+
+    private IEnumerable<JsonObject> OutputsOf(string cellId) =>
+        (executed["cells"]!.AsArray().Single(c => (string?)c!["id"] == cellId)!["outputs"] as JsonArray ?? []).OfType<JsonObject>();
+
     /// <summary>How many outputs are course charts, and how many carry plotly.js itself.</summary>
     public (int Charts, int PlotlyLibraries) Charts
     {
@@ -40,13 +52,13 @@ internal sealed class FrontEndRun(JsonObject executed, int exitCode, string log)
         }
     }
 
-    /// <summary>Runs <paramref name="program"/> in the notebooks folder and reads the notebook it saved to <paramref name="saved"/>.</summary>
-    public static async Task<FrontEndRun> RunAsync(string program, IEnumerable<string> args, string saved,
+    /// <summary>Runs <paramref name="program"/> in <paramref name="notebooks"/> and reads the notebook it saved to <paramref name="saved"/>.</summary>
+    public static async Task<FrontEndRun> RunAsync(string program, IEnumerable<string> args, string notebooks, string saved,
         IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, args)
         {
-            WorkingDirectory = Course.NotebooksFolder,
+            WorkingDirectory = notebooks,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -69,6 +81,9 @@ internal sealed class FrontEndRun(JsonObject executed, int exitCode, string log)
         Assert.True(File.Exists(saved), $"{program} saved no notebook at {saved} (exit code {process.ExitCode}):\n{log}");
         return new FrontEndRun(NotebookDocument.Load(saved), process.ExitCode, log);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"var figure = (.*?);\n", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex FigureJson();
 
     private static string Text(JsonObject output) => (string?)output["output_type"] switch
     {

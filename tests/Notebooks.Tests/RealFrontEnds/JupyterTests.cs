@@ -2,8 +2,10 @@ namespace Notebooks.Tests.RealFrontEnds;
 
 /// <summary>
 /// Every notebook, run by Jupyter (nbclient, from Debian's python3-nbclient) in the .NET (C#) kernel that
-/// <c>dotnet interactive jupyter install</c> registers for the pinned tool: no error, no compiler warning or info in any
-/// output (Jupyter prints them as stderr text), its outcome ✔, and the charts the course's runner sees.
+/// <c>dotnet interactive jupyter install</c> registers for the pinned tool, as a learner with a German computer who
+/// wrote the whole neuron (solutions/MyNeuron.csx) runs it: no error, no compiler warning or info in any output (Jupyter
+/// prints them as stderr text), every check of the learner's neuron ✔, the outcome ✔, and every cell printing and
+/// plotting exactly what the course's runner shows in the invariant culture: no decimal comma anywhere.
 /// </summary>
 public sealed class JupyterTests
 {
@@ -27,21 +29,35 @@ public sealed class JupyterTests
     public static TheoryData<string> Notebooks() => new(Course.NotebookFiles());
 
     [Theory, MemberData(nameof(Notebooks))]
-    public async Task RunsTopToBottomWithoutErrorsOrCompilerNoiseWithItsChartsAndItsOutcome(string file)
+    public async Task RunsInGermanWithTheSolvedNeuronPrintingWhatTheRunnerPrintsWithoutErrorsOrCompilerNoise(string file)
     {
         string jupyterPath = await KernelSpecs.Value;
-        using var output = new TempFolderForRuns();
-        string script = Path.Combine(output.Path, "run.py"), saved = Path.Combine(output.Path, file);
+        using var copy = CourseCopy.Create(Course.SolvedNeuron);
+        string script = Path.Combine(copy.Root, "run.py"), saved = Path.Combine(copy.Root, "executed.ipynb");
         File.WriteAllText(script, Runner);
 
-        var run = await FrontEndRun.RunAsync(Python, [script, file, saved], saved, new Dictionary<string, string> { ["JUPYTER_PATH"] = jupyterPath });
+        var run = await FrontEndRun.RunAsync(Python, [script, file, saved], copy.Notebooks, saved, new Dictionary<string, string>
+        {
+            ["JUPYTER_PATH"] = jupyterPath,
+            ["LANG"] = "de_DE.UTF-8",
+            ["LC_ALL"] = "de_DE.UTF-8",
+        });
 
         Assert.True(run.ExitCode == 0 && run.Errors.Count == 0,
             $"Jupyter ran {file} with exit code {run.ExitCode} and errors:\n{string.Join("\n", run.Errors)}\n{run.Log}");
         Assert.Empty(run.Diagnostics);
         Assert.StartsWith("✔", run.Outcome.Trim());
-        var (charts, libraries) = run.Charts;
-        Assert.Equal((await Course.RunAsync(file)).Charts.Count, charts);
+        var invariant = await Course.RunSolvedAsync(file);
+        foreach (var cell in invariant.Result.Cells.Where(c => c.Language == "csharp"))
+        {
+            string id = cell.CellId!, expected = invariant.StreamText(id);
+            Assert.True(expected == run.StreamText(id),
+                $"{file}, cell {id}, prints other text in Jupyter in de-DE (a decimal comma?):\nrunner: {expected}\nJupyter: {run.StreamText(id)}");
+            Assert.Equal(invariant.FigureJson(id), run.Figures(id));
+            if (id.StartsWith("mine-", StringComparison.Ordinal))
+                Assert.StartsWith("✔", expected.Trim());
+        }
+        var (_, libraries) = run.Charts;
         Assert.Equal(1, libraries);
     }
 

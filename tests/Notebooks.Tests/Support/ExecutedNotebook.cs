@@ -23,6 +23,14 @@ internal sealed partial class ExecutedNotebook(NotebookResult result)
 
     public string OutputText(string cellId) => Text(CellById(cellId).Outputs);
 
+    /// <summary>What a cell printed: its stream outputs, in order.</summary>
+    public string StreamText(string cellId) => string.Concat(CellById(cellId).Outputs.Select(o => o!.AsObject())
+        .Where(o => (string?)o["output_type"] == "stream").Select(o => Join(o["text"])));
+
+    /// <summary>The figure JSON of each chart a cell drew, as the chart formatter wrote it.</summary>
+    public IReadOnlyList<string> FigureJson(string cellId) => CellById(cellId).Outputs
+        .Select(o => Join(o!["data"]?["text/html"])).SelectMany(html => PlotlyFigure().Matches(html)).Select(m => m.Groups["figure"].Value).ToList();
+
     public IReadOnlyList<RecordedChart> ChartsOf(string cellId) => ChartsIn(CellById(cellId).Outputs).ToList();
 
     private CellResult CellById(string cellId) =>

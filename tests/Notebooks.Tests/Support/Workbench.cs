@@ -19,7 +19,6 @@ internal sealed class Workbench
     private readonly CourseCopy copy;
     private readonly SemaphoreSlim oneAtATime = new(1);
     private KernelProcess kernel;
-    private string neuronInKernel;
 
     private Workbench(string notebook, CourseCopy copy, KernelProcess kernel, ExecutedNotebook solvedRun)
     {
@@ -27,7 +26,6 @@ internal sealed class Workbench
         this.copy = copy;
         this.kernel = kernel;
         SolvedRun = solvedRun;
-        neuronInKernel = Course.SolvedNeuron;
     }
 
     /// <summary>The notebook run top to bottom with the solved MyNeuron.csx.</summary>
@@ -54,8 +52,9 @@ internal sealed class Workbench
 
     /// <summary>
     /// Saves <paramref name="myNeuron"/> as MyNeuron.csx and runs the cells <paramref name="cellIds"/> again, in the
-    /// notebook's order, with <paramref name="replace"/>'s code in place of a cell's (an answer the learner typed). When
-    /// the file changed, the setup cell that loads it runs first, as the learner would run it. Stops at a failing cell.
+    /// notebook's order, with <paramref name="replace"/>'s code in place of a cell's (an answer the learner typed), as the
+    /// notebooks tell a learner to: "save the file and run the check cell again" (a check cell loads the file afresh).
+    /// Stops at a failing cell.
     /// </summary>
     public async Task<ExecutedNotebook> RerunAsync(string myNeuron, IReadOnlyCollection<string> cellIds,
         IReadOnlyDictionary<string, string>? replace = null)
@@ -69,13 +68,9 @@ internal sealed class Workbench
                 copy.WriteNeuron(Course.SolvedNeuron);
                 await kernel.DisposeAsync();
                 (kernel, _) = await RunWholeNotebookAsync(notebook, copy);
-                neuronInKernel = Course.SolvedNeuron;
             }
             copy.WriteNeuron(myNeuron);
             var ids = cellIds.ToHashSet();
-            if (myNeuron != neuronInKernel)
-                ids.Add("setup-references");
-            neuronInKernel = myNeuron;
             var cells = Course.Cells(Course.Load(notebook))
                 .Where(cell => ids.Contains((string?)cell["id"] ?? ""))
                 .Select(cell => (JsonNode)cell.DeepClone())

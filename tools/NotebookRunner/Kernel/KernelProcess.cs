@@ -27,7 +27,7 @@ public sealed class KernelProcess : IAsyncDisposable
     private readonly StringBuilder standardError;
     private readonly Dictionary<string, KernelInfo> remoteKernels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProxyKernel> proxies = new(StringComparer.Ordinal);
-    private bool disposed;
+    private bool disposed, stopped;
 
     static KernelProcess() =>
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -46,7 +46,7 @@ public sealed class KernelProcess : IAsyncDisposable
     }
 
     /// <summary>True once the kernel process has ended (killed after a time-out, crashed, or disposed).</summary>
-    public bool HasExited => disposed || process.HasExited;
+    public bool HasExited => disposed || stopped || process.HasExited;
 
     /// <summary>
     /// Starts the pinned kernel with <paramref name="workingDirectory"/> as its current folder (relative <c>#r</c> and
@@ -185,6 +185,7 @@ public sealed class KernelProcess : IAsyncDisposable
 
     private void Kill()
     {
+        stopped = true;   // at once: the process may take a moment to end
         Running.TryRemove(this, out _);
         try
         {
