@@ -3,9 +3,9 @@ using Xunit.Abstractions;
 namespace Lessons.Tests.Running;
 
 /// <summary>
-/// Every lesson, run as a learner runs it (<c>dotnet run --file lessons/NAME.cs</c> in a fresh copy of the course, offline
-/// with the chart stand-in, in a German culture), prints exactly what its notebook prints in the runner, down to the
-/// outcome line, and saves every chart the notebook shows.
+/// Every lesson, run as a learner runs it (<c>dotnet run --file lessons/NAME.cs</c> in a fresh copy of the course, with
+/// the real chart package, in a German culture), prints exactly what its notebook prints in the real kernel, down to the
+/// outcome line, and saves every chart the notebook shows, as a page that draws offline.
 /// </summary>
 [Collection(LessonRunsCollection.Name)]
 public sealed class LessonRunTests(CourseCopyFixture fixture, ITestOutputHelper log)
@@ -30,6 +30,12 @@ public sealed class LessonRunTests(CourseCopyFixture fixture, ITestOutputHelper 
         var saved = Directory.GetFiles(run.ChartFolder, "*.html").Select(Path.GetFileNameWithoutExtension).Order();
         Assert.Equal(charts.Order(), saved);
         foreach (string chart in charts)
-            Assert.Contains("<html", File.ReadAllText(Path.Combine(run.ChartFolder, $"{chart}.html")), StringComparison.OrdinalIgnoreCase);
+        {
+            string page = File.ReadAllText(Path.Combine(run.ChartFolder, $"{chart}.html"));
+            Assert.Contains("<html", page, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("<script src=\"../plotly-2.28.0.min.js\"></script>", page);   // beside the pages: no network
+            Assert.Contains("var figure = {\"data\":[", page);
+        }
+        Assert.StartsWith("/**\n* plotly.js v2.28.0", File.ReadAllText(Path.Combine(run.ChartFolder, "..", "plotly-2.28.0.min.js")));
     }
 }

@@ -22,7 +22,7 @@ public sealed record Directive(string? FileDirective, string Comment, string? Lo
     /// <summary>The course library's project, relative to lessons/.</summary>
     public const string LibraryProject = "../NeuronFromScratch.csproj";
 
-    /// <summary>A <c>#r</c> directive with its quoted argument, e.g. <c>nuget: Plotly.NET.CSharp, 0.13.0</c>.</summary>
+    /// <summary>A <c>#r</c> directive with its quoted argument, e.g. <c>nuget: Plotly.NET.CSharp, 0.14.0</c>.</summary>
     /// <exception cref="NotSupportedException">A reference the lessons cannot express.</exception>
     public static Directive Reference(string argument)
     {
