@@ -42,6 +42,9 @@ public sealed class ChartPolishTests
                 $"{width / PixelsPerTitleCharacter}. Move the detail into the prose or the legend.");
             Assert.False(string.IsNullOrWhiteSpace(chart.XAxisTitle), $"{file}: chart '{chart.Title}' has no x axis title.");
             Assert.False(string.IsNullOrWhiteSpace(chart.YAxisTitle), $"{file}: chart '{chart.Title}' has no y axis title.");
+            // A chart shows text as it is: v_k would be read as "v underscore k". Subscripts are Unicode: vₖ.
+            foreach (string text in new[] { chart.Title, chart.XAxisTitle, chart.YAxisTitle }.Concat(chart.Traces.Select(t => t.Name)).OfType<string>())
+                Assert.False(text.Contains('_') || text.Contains('^'), $"{file}: chart '{chart.Title}' shows TeX-like text '{text}'.");
         }
     }
 

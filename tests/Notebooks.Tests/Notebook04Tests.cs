@@ -143,6 +143,7 @@ public sealed class Notebook04Tests
         // The contour: one row of z per b value, one column per w value, each the loss at that (w, b).
         var contour = chart.Trace("loss L(w, b)");
         Assert.Equal("contour", contour.Type);
+        Assert.Equal("loss L(w, b)", (string?)contour.Json["colorbar"]?["title"]?["text"]);   // the colour scale says what it is
         double[][] z = ContourZ(run, "bowl");
         Assert.Equal(41, contour.X.Length);
         Assert.Equal(31, contour.Y.Length);

@@ -61,7 +61,7 @@ public sealed partial class CoursePagesTests(BookFixture book)
         var outputs = ChartProbe.Outputs(executed).Select(o => (string?)o["output_type"]).ToList();
         string pageName = Path.ChangeExtension(notebookFile, ".html");
 
-        await using var visit = await PageVisit.OpenAsync(book.Browser, Path.Combine(book.CourseSite, pageName));
+        await using var visit = await PageVisit.OpenAsync(book.Browser, Path.Combine(book.CourseSite, pageName), blockNetwork: true);
         string shot = await visit.ScreenshotAsync(Path.GetFileNameWithoutExtension(notebookFile));
         var counts = await visit.Page.EvaluateAsync<Counts>(CountsScript);
         var drawn = await ChartProbe.DrawnAsync(visit.Page);
@@ -86,13 +86,22 @@ public sealed partial class CoursePagesTests(BookFixture book)
             Assert.True(figures[i].TraceCount == drawn[i].Traces, $"chart {i + 1}: plotly.js holds {drawn[i].Traces} traces, the notebook's figure {figures[i].TraceCount}");
             Assert.True(figures[i].DrawnTraceCount == drawn[i].DrawnTraces, $"chart {i + 1}: {drawn[i].DrawnTraces} traces drawn, the figure shows {figures[i].DrawnTraceCount}");
         }
+
+        // What a reader saw once: a chart drawn 720 px wide in a 945 px box, and code lines cut off at the right edge.
+        var widths = await visit.Page.EvaluateAsync<int[][]>(
+            "() => Array.from(document.querySelectorAll('.output.chart')).map(box => [box.clientWidth, box.querySelector('svg.main-svg').getBoundingClientRect().width])");
+        foreach (var (box, svg) in widths.Select(w => (w[0], w[1])))
+            Assert.True(svg >= box - 2, $"a chart is drawn {svg} px wide in its {box} px box");
+        int cutOff = await visit.Page.EvaluateAsync<int>(
+            "() => Array.from(document.querySelectorAll('pre.source')).filter(pre => pre.scrollWidth > pre.clientWidth + 1).length");
+        Assert.True(cutOff == 0, $"{cutOff} code cells are wider than the page's column");
     }
 
     [Fact]
     public async Task The_index_lists_every_notebook_by_its_first_heading_and_the_pages_link_in_order()
     {
         var files = Directory.GetFiles(Support.Paths.Notebooks, "*.ipynb").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
-        await using var visit = await PageVisit.OpenAsync(book.Browser, Path.Combine(book.CourseSite, "index.html"));
+        await using var visit = await PageVisit.OpenAsync(book.Browser, Path.Combine(book.CourseSite, "index.html"), blockNetwork: true);
         string shot = await visit.ScreenshotAsync("index");
         book.Log($"index.html: screenshot {shot}");
         visit.AssertOffline();
