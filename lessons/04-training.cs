@@ -87,7 +87,8 @@ using Chart = Plotly.NET.CSharp.Chart;
 //   tells you which pieces still borrow.
 //
 // **How to run it**, three ways. (1) In VS Code with the Polyglot Notebooks extension, or in Jupyter with the .NET
-// Interactive kernel (Microsoft deprecated both in 2026; they still work): open this notebook and choose **Run All**.
+// Interactive kernel (Microsoft deprecated both in 2026; they still work), in the kernel version the course pins (README.md
+// says how): open this notebook and choose **Run All**.
 // (2) As a program, in any editor with C# IntelliSense and a debugger: from the repository root,
 // `dotnet run --file lessons/04-training.cs` runs this notebook as one C# file, its text in comments (your neuron is
 // then in `lessons/MyNeuron.cs`). (3) Headless, from the repository root:

@@ -81,7 +81,8 @@ using Chart = Plotly.NET.CSharp.Chart;
 //   not change it. The exercises here are written in the notebook itself.
 //
 // **How to run it**, three ways. (1) In VS Code with the Polyglot Notebooks extension, or in Jupyter with the .NET
-// Interactive kernel (Microsoft deprecated both in 2026; they still work): open this notebook and choose **Run All**.
+// Interactive kernel (Microsoft deprecated both in 2026; they still work), in the kernel version the course pins (README.md
+// says how): open this notebook and choose **Run All**.
 // (2) As a program, in any editor with C# IntelliSense and a debugger: from the repository root,
 // `dotnet run --file lessons/05-two-features.cs` runs this notebook as one C# file, its text in comments (your neuron
 // is then in `lessons/MyNeuron.cs`). (3) Headless, from the repository root:

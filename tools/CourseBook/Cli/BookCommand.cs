@@ -62,13 +62,13 @@ public static class BookCommand
         if (options.Executed is { } executedFolder)
         {
             notebooks = CourseRun.Load(CourseRun.NotebooksIn(executedFolder));
-            stdout.WriteLine($"Building from {notebooks.Count} executed notebooks in {executedFolder} (not running them).");
+            stdout.WriteLine($"Building from {Count(notebooks.Count, "executed notebook")} in {executedFolder} (not running them).");
             chartNote = $"Made from the executed notebooks in {executedFolder}; its charts are drawn by plotly.js {plotlyVersion}.";
         }
         else
         {
             var files = CourseRun.NotebooksIn(notebooksFolder);
-            stdout.WriteLine($"Running the {files.Count} notebooks of {notebooksFolder} in the .NET Interactive kernel (dotnet-interactive, as .config/dotnet-tools.json pins it):");
+            stdout.WriteLine($"Running {Count(files.Count, "notebook")} of {notebooksFolder} in the .NET Interactive kernel (dotnet-interactive, as .config/dotnet-tools.json pins it):");
             (notebooks, allPassed) = await CourseRun.RunAsync(files, new RunOptions(), stdout, ct).ConfigureAwait(false);
             chartNote = $"Its charts were made by Plotly.NET in the .NET Interactive kernel and are drawn by plotly.js {plotlyVersion}.";
         }
@@ -79,10 +79,12 @@ public static class BookCommand
         var site = new SiteOptions(siteFolder, notebooksFolder, webFolder, RepositoryRoot.CourseTitle(root), chartNote);
         var pages = SiteBuilder.Build(notebooks, site, stderr);
         string seconds = clock.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
-        stdout.WriteLine($"Built {pages.Count} pages with {pages.Sum(p => p.Charts.Count)} charts in {seconds} s. Open:");
+        stdout.WriteLine($"Built {Count(pages.Count, "page")} with {Count(pages.Sum(p => p.Charts.Count), "chart")} in {seconds} s. Open:");
         stdout.WriteLine(Path.Combine(siteFolder, "index.html"));
         if (!allPassed)
             stderr.WriteLine("course-book: some notebooks stopped at an error (see above); their pages show the error where it happened.");
         return allPassed ? 0 : 1;
     }
+
+    private static string Count(int count, string what) => $"{count} {what}{(count == 1 ? "" : "s")}";
 }

@@ -38,7 +38,7 @@ public static partial class CourseRun
             var failure = result.Cells.FirstOrDefault(cell => cell.Failed);
             progress.WriteLine(failure is null
                 ? $"passed ({result.Cells.Count} cells, {seconds} s)"
-                : $"FAILED at cell {failure.Number} ({seconds} s): {failure.ErrorText?.Split('\n')[0]}");
+                : $"FAILED ({seconds} s) at {string.Join("\n    ", failure.ErrorText!.Split('\n').Take(3))}");
             allPassed &= failure is null;
             executed.Add(new BookNotebook(name, result.Executed));
         }
