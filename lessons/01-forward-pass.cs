@@ -8,7 +8,8 @@
 //
 // What you edit:
 // - lessons/MyNeuron.cs, YOUR neuron: what the text calls MyNeuron.csx (that is the notebooks' copy). Every
-//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? notebooks/solutions/
+//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? Each check's
+//   .Hint(1), .Hint(2) and .Solution() show its hints and solution (Display them), and notebooks/solutions/
 //   MyNeuron.csx has every piece written out.
 // - the ✍️ "Your turn" code in this file: replace the starter with your code.
 // Then save and run the lesson again: where the text says "run this cell again", run the lesson again. The lesson
@@ -25,20 +26,14 @@
 // The packages and the course library the notebook references (the library's project builds it).
 #:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
+#:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
-// The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
-// what the notebook shows below a cell.
-#:include setup/Print.cs
-#:include setup/ChartStyle.cs
-#:include setup/FromLibrary.cs
+// The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
-#:include checks/Checks01.cs
-#:include checks/Common.cs
-#:include setup/Display.cs
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -50,12 +45,16 @@ using System.Linq;
 using System.Globalization;
 using static System.FormattableString;   // Invariant($"…"): a text whose numbers look the same in every language
 using NeuronFromScratch;
+using NeuronFromScratch.Course;           // the exercises (Ex01 …), Progress, and the charts' .WithNotebookLayout() and co.
+using static NeuronFromScratch.Course.Output;       // Print($"…"): Console.WriteLine with the same numbers in every language
+using static NeuronFromScratch.Course.ChartStyle;   // ColorBarTitled, SharedRange
 using static NeuronFromScratch.Activations;
 using static NeuronFromScratch.Losses;
 using static NeuronFromScratch.Data;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook shows below a cell
 
 // # 1. The neuron and its forward pass
 //
@@ -90,16 +89,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
-// YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
+// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
+// #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
-// #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
-// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
-// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
-// #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
+// #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
@@ -270,108 +267,58 @@ catch (ArgumentException e)
 //
 // So far the library's `Neuron` did the work. Over the four notebooks you build your own neuron, piece by piece, in
 // [MyNeuron.csx](MyNeuron.csx), the file beside this notebook: open it in your editor next to this notebook. It
-// holds a class `MyNeuron` whose fields are named after the maths: `W`, `b`, and a few you will meet later. Every
+// holds a class `MyNeuron` whose members are named after the maths: `W`, `b`, and a few you will meet later. Every
 // piece starts as one line that **borrows** the library's version (`FromLibrary.…`), so the file runs before you have
 // written anything. To write a piece, replace its borrowing line with your code, save the file, and run the piece's
-// check cell again: the check re-reads the file. While a piece still borrows, its check says "not done yet".
-// If you are stuck, [solutions/MyNeuron.csx](solutions/MyNeuron.csx) has every piece written out. Skipping a
-// notebook is fine too: the pieces you have not written keep borrowing, so the next notebook still runs.
+// check cell again: the check re-reads the file. While a piece still borrows, its check says "not done yet". Under
+// every check is a help cell: two hints, then the solution, each folded until you open it; and
+// [solutions/MyNeuron.csx](solutions/MyNeuron.csx) has every piece written out. Skipping a notebook is fine too: the pieces you have not written keep borrowing, so the next notebook still runs.
 //
 // The library ([lib/Neuron.cs](../lib/Neuron.cs)) is what every check compares your neuron with, number for number,
-// and what the later notebooks use for their charts and experiments.
+// and what the later notebooks use for their charts and experiments. The checks themselves, with their hints and
+// solutions, are in [course/](../course/).
 
 // ### ✍️ Your neuron: σ and the constructor
 //
 // In `MyNeuron.csx`, write:
 //
-// 1. `Sigma(z)`, the linear activation $\sigma(z) = z$, and `DSigmaDz(z)`, its derivative $d\sigma/dz = 1$ (section 3).
-// 2. The constructor `MyNeuron(int featureCount, int seed = 0)`. With $f$ = `featureCount`:
-//    - `W` gets $f$ small random weights: make **one** `var random = new Random(seed);`, then set
-//      `W[j] = random.NextDouble() - 0.5` for $j = 0, 1, \dots, f - 1$, in that order. `NextDouble()` is uniform in
-//      $[0, 1)$, so each weight is uniform in $[-0.5, 0.5)$;
-//    - `b = 0`;
-//    - the gradients, which notebook 3 fills: `dLossDW = new double[f]` (all 0) and `dLossDb = 0`.
+// 1. `Sigma(z)`: the activation $\sigma$ of section 3, and `DSigmaDz(z)`: its derivative $d\sigma/dz$.
+// 2. The constructor `MyNeuron(int featureCount, int seed = 0)`, for $f$ = `featureCount` features: $W$ gets $f$
+//    weights, each uniform in $[-0.5, 0.5)$; $b$ starts at 0; and the gradients, which notebook 3 fills, start at 0
+//    (`dLossDW` holds one per weight, `dLossDb` one for the bias).
 //
-// Why a seed? `new Random()` without one gives different numbers on every run; `new Random(seed)` gives the same
-// numbers for the same seed, every time, so your results are repeatable. And the library's `new Neuron(f, seed)`
-// draws its weights exactly this way, so your neuron starts with the same weights as the library's and the later
-// notebooks can compare the two number for number. The check compares your `W` with `new Neuron(f, seed).Weights`
-// for $f$ = 1, 2, 3 and seeds 0 and 7.
+// Your weights must be the very numbers the library's `new Neuron(f, seed)` starts with, so that later notebooks can
+// compare your neuron with the library's number for number. The library makes one C# `Random` from the seed and takes
+// its `NextDouble()` draws, which are uniform in $[0, 1)$, one per weight in order $j = 0, 1, \dots, f - 1$. Why a
+// seed? A `Random` made without one gives different numbers on every run; with a seed it gives the same numbers every
+// time, so your results are repeatable. The check compares your $W$ with `new Neuron(f, seed).Weights` for $f$ = 1, 2, 3
+// and seeds 0 and 7.
 
 // [cell mine-constructor-check]
 // Checks your Sigma, DSigmaDz and constructor against the library. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks01.csx" → #:include checks/Checks01.cs (top of this file)
-Print(CheckConstructor);
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-constructor-check", Ex01.Constructor.Check(Yours));
 
-// ▸ Hint:
-//
-// `Sigma` and `DSigmaDz` are one-liners: `=> z` and `=> 1`. In the constructor, create the `Random` once, before the
-// loop (a new `Random(seed)` inside the loop would start the same sequence again for every weight), allocate
-// `W = new double[featureCount]`, and fill it in a `for` loop over `j`.
-
-// ▸ Solution:
-//
-// ```csharp
-// static double Sigma(double z) => z;
-// static double DSigmaDz(double z) => 1;
-// ```
-//
-// ```csharp
-//     public MyNeuron(int featureCount, int seed = 0)
-//     {
-//         var random = new Random(seed);
-//         W = new double[featureCount];
-//         for (int j = 0; j < featureCount; j++)
-//             W[j] = random.NextDouble() - 0.5;
-//         b = 0;
-//         dLossDW = new double[featureCount];
-//         dLossDb = 0;
-//     }
-// ```
+// [cell mine-constructor-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-constructor-help", Ex01.Constructor.Help());
 
 // ### ✍️ Your neuron: Forward
 //
-// Write `Forward(double[,] X)` in `MyNeuron.csx`: for every row $i$ of `X`,
-//
-// $$z_i = \sum_{j=1}^{f} w_j\, x_{ij} + b, \qquad \hat y_i = \sigma(z_i)$$
-//
-// (in code `W[j]`, `X[i, j]`, `b` and `Sigma`), and return the $n$ predictions $\hat y$ in a new array.
-// `X.GetLength(0)` is the number of rows $n$, `X.GetLength(1)` the number of features $f$. Before returning, keep
-// `lastX = X` and `lastZ` = the array of the $n$ values $z_i$: notebook 3's backward pass needs them.
-// The check compares your `Forward` with the library's `Neuron.Forward` on the course data and on random
-// $4 \times 2$ and $5 \times 3$ matrices, with the same `W` and `b`.
+// Write `Forward(X)` in `MyNeuron.csx`: the forward pass of this section for an $n \times f$ matrix $X$, one example
+// per row. It returns the $n$ predictions $\hat y_i = \sigma(z_i)$ of $z = XW + b$ in a new array, and keeps $X$ in
+// `lastX` and the $n$ values $z_i$ in `lastZ`: notebook 3's backward pass needs them. `X.GetLength(0)` is $n$ and
+// `X.GetLength(1)` is $f$. The check compares your predictions with the library's `Neuron.Forward` on the course data
+// and on random $4 \times 2$, $5 \times 3$ and $3 \times 3$ matrices, with the same $W$ and $b$.
 
 // [cell mine-forward-check]
 // Checks your Forward against the library's Neuron. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks01.csx" → #:include checks/Checks01.cs (top of this file)
-Print(CheckForward);
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-forward-check", Ex01.Forward.Check(Yours));
 
-// ▸ Hint:
-//
-// Two nested loops: the outer one over the rows `i` (examples), the inner one over the features `j`. Start each
-// row's `z[i]` at `b` (once per row, outside the inner loop), add `W[j] * X[i, j]` for every `j`, then set
-// `yHat[i] = Sigma(z[i])`.
-
-// ▸ Solution:
-//
-// ```csharp
-//     public double[] Forward(double[,] X)
-//     {
-//         int n = X.GetLength(0), f = X.GetLength(1);
-//         var z = new double[n];
-//         var yHat = new double[n];
-//         for (int i = 0; i < n; i++)
-//         {
-//             z[i] = b;
-//             for (int j = 0; j < f; j++)
-//                 z[i] += W[j] * X[i, j];
-//             yHat[i] = Sigma(z[i]);
-//         }
-//         lastX = X;
-//         lastZ = z;
-//         return yHat;
-//     }
-// ```
+// [cell mine-forward-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-forward-help", Ex01.Forward.Help());
 
 // ## 5. The course's data
 //
@@ -400,50 +347,16 @@ Print($"index {data.Count - 1}: x = {data.X[data.Count - 1, 0]:F4}, y = {data.Y[
 
 // [cell ex2-answer]
 var myNeuron = new Neuron(featureCount: 1);
-myNeuron.Weights[0] = 0.0;   // TODO: w₁
-myNeuron.Bias = 0.0;         // TODO: b
+myNeuron.Weights[0] = 0.0;   // ✍️ w₁
+myNeuron.Bias = 0.0;         // ✍️ b
 
 // [cell ex2-check]
 // Compares myNeuron's predictions with the targets, point by point.
-try
-{
-    double[] yHatMine = myNeuron.Forward(data.X);
-    int worst = 0;
-    for (int i = 1; i < data.Count; i++)
-        if (Math.Abs(yHatMine[i] - data.Y[i]) > Math.Abs(yHatMine[worst] - data.Y[worst])) worst = i;
-    double w1Mine = myNeuron.Weights[0], bMine = myNeuron.Bias;
-    string parameters = Invariant($"w₁ = {w1Mine:G10}, b = {bMine:G10}");   // all the digits you typed
-    string miss = Invariant($"at x = {data.X[worst, 0]:F4} it predicts {yHatMine[worst]:F6} but the target is {data.Y[worst]:F6}");
-    // The line through the two points furthest apart, the first and the last: what "close" is measured against.
-    double w1Line = (data.Y[^1] - data.Y[0]) / (data.X[data.Count - 1, 0] - data.X[0, 0]);
-    double bLine = data.Y[0] - w1Line * data.X[0, 0];
-    if (w1Mine == 0 && bMine == 0)
-        Console.WriteLine("✘ Not done yet: myNeuron still has the starter's w₁ = 0 and b = 0. Set them in the cell above and run both cells again.");
-    else if (Math.Abs(yHatMine[worst] - data.Y[worst]) <= 1e-9)
-        Print($"✔ With {parameters} your neuron predicts all {data.Count} targets exactly: that is the data's line.");
-    else if (Math.Abs(w1Mine - w1Line) <= 0.01 && Math.Abs(bMine - bLine) <= 0.01)
-        Print($"✘ With {parameters} your line is close, but not exact: {miss}. The printed points are rounded to 4 decimals, so a slope from two neighbouring points is slightly off: a rounding error in the 4th decimal of y, divided by their small step in x, grows into the slope. Use two points far apart, or the round numbers the printed points suggest.");
-    else
-        Print($"✘ With {parameters} your neuron misses: {miss}. Check the slope (w₁: how much y rises when x rises by 1) and where the line crosses x = 0 (b).");
-}
-catch (Exception e)
-{
-    Print($"✘ The check could not run your neuron: {e.GetType().Name}: {e.Message}");
-}
+Display("ex2-check", Ex01.Line.Check(myNeuron));
 
-// ▸ Hint:
-//
-// With one feature and the linear activation, $\hat y = w_1 x + b$ is a line with slope $w_1$ and intercept $b$.
-// The slope is how much $y$ rises per unit of $x$: take two printed points, divide the rise in $y$ by the rise in
-// $x$. The intercept is $y$ at $x = 0$: from one point, walk along the slope back to $x = 0$.
-
-// ▸ Solution:
-//
-// ```csharp
-// var myNeuron = new Neuron(featureCount: 1);
-// myNeuron.Weights[0] = 2.0;   // the slope of y = 2x + 1
-// myNeuron.Bias = 1.0;         // its intercept
-// ```
+// [cell ex2-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex2-help", Ex01.Line.Help());
 
 // The data's line is $y = 2x + 1$: slope 2 and intercept 1. Because we know the line that made the data, we will be
 // able to check that training finds them on its own. The library names them `Data.TrueSlope` and
@@ -466,8 +379,8 @@ Print($"first three predictions: {Format(yHatUntrained[..3], "F4")}");
 // A picture says more: the 30 data points, and the untrained neuron's predictions, which lie on its line
 // $\hat y = w_1 x + b$. Hover over the chart to read values: `.WithHover(…)` sets what the box says about a point
 // (`%{x:.2f}` is the point's $x$ with 2 decimals). The last line, `.WithNotebookLayout()`, gives every chart of the
-// course the same size and puts the legend under the plot; it and `.WithHover` are in `setup/ChartStyle.csx`, which the
-// setup cell loaded.
+// course the same size and puts the legend under the plot; it and `.WithHover` are in
+// [course/Notebook/ChartStyle.cs](../course/Notebook/ChartStyle.cs), part of the course library the setup cell loaded.
 
 // [cell chart-untrained]
 double[] x1 = data.Feature(0);   // column 0 of X: the x axis

@@ -8,7 +8,8 @@
 //
 // What you edit:
 // - lessons/MyNeuron.cs, YOUR neuron: what the text calls MyNeuron.csx (that is the notebooks' copy). Every
-//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? notebooks/solutions/
+//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? Each check's
+//   .Hint(1), .Hint(2) and .Solution() show its hints and solution (Display them), and notebooks/solutions/
 //   MyNeuron.csx has every piece written out.
 // - the ✍️ "Your turn" code in this file: replace the starter with your code.
 // Then save and run the lesson again: where the text says "run this cell again", run the lesson again. The lesson
@@ -25,20 +26,14 @@
 // The packages and the course library the notebook references (the library's project builds it).
 #:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
+#:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
-// The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
-// what the notebook shows below a cell.
-#:include setup/Print.cs
-#:include setup/ChartStyle.cs
-#:include setup/FromLibrary.cs
+// The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
-#:include checks/Checks02.cs
-#:include checks/Common.cs
-#:include setup/Display.cs
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -50,12 +45,16 @@ using System.Linq;
 using System.Globalization;
 using static System.FormattableString;   // Invariant($"…"): a text whose numbers look the same in every language
 using NeuronFromScratch;
+using NeuronFromScratch.Course;           // the exercises (Ex01 …), Progress, and the charts' .WithNotebookLayout() and co.
+using static NeuronFromScratch.Course.Output;       // Print($"…"): Console.WriteLine with the same numbers in every language
+using static NeuronFromScratch.Course.ChartStyle;   // ColorBarTitled, SharedRange
 using static NeuronFromScratch.Activations;
 using static NeuronFromScratch.Losses;
 using static NeuronFromScratch.Data;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook shows below a cell
 
 // # 2. Measuring error
 //
@@ -93,16 +92,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
-// YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
+// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
+// #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
-// #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
-// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
-// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
-// #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
+// #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
@@ -176,8 +173,8 @@ catch (ArgumentException e)
 //
 // $$L_\text{MAE} = \frac{1}{n} \sum_{i=1}^{n} \left|\hat y_i - y_i\right|$$
 //
-// Write `MeanAbsoluteError(yHat, y)` with a loop (`Math.Abs` gives the absolute value). The check compares it with a
-// recomputation on the four predictions above (`yHatFour`, `yFour`) and on a second set of predictions.
+// Write `MeanAbsoluteError(yHat, y)` with a loop (`Math.Abs` gives a number's size). The check compares it with the
+// MAE of the four predictions above, of the untrained neuron's 30 predictions, and of random arrays of several lengths.
 
 // [cell ex1-answer]
 double MeanAbsoluteError(double[] yHat, double[] y)
@@ -186,57 +183,12 @@ double MeanAbsoluteError(double[] yHat, double[] y)
 }
 
 // [cell ex1-check]
-// Compares MeanAbsoluteError with an independent LINQ computation on two sets of predictions.
-string Ex1Verdict()
-{
-    var cases = new[] { (yHatFour, yFour), (new[] { 2.0, -1.0, 0.5 }, new[] { 1.0, 1.0, 0.5 }) };
-    string verdict = "✔ MeanAbsoluteError is right on both sets of predictions.";
-    foreach (var (yHatCase, yCase) in cases)
-    {
-        double expected = yHatCase.Zip(yCase, (p, t) => Math.Abs(p - t)).Average();
-        double got;
-        try { got = MeanAbsoluteError((double[])yHatCase.Clone(), (double[])yCase.Clone()); }
-        catch (NotImplementedException)
-        {
-            verdict = "✘ Not done yet: MeanAbsoluteError still throws NotImplementedException. Replace the throw with your code and run both cells again.";
-            break;
-        }
-        catch (Exception e) { verdict = $"✘ MeanAbsoluteError threw {e.GetType().Name}: {e.Message}"; break; }
-        if (!(Math.Abs(got - expected) <= 1e-12))
-        {
-            double signedMean = yHatCase.Zip(yCase, (p, t) => p - t).Average();
-            verdict = $"✘ For ŷ = [{string.Join(", ", yHatCase)}] and y = [{string.Join(", ", yCase)}] "
-                + $"expected {expected:F4}, got {got:F4}.";
-            if (Math.Abs(got - signedMean) <= 1e-12)
-                verdict += " Errors of opposite sign cancelled: did you forget Math.Abs?";
-            else if (Math.Abs(got - Math.Abs(signedMean)) <= 1e-12)   // |Σ(ŷ − y)| / n
-                verdict += " That is |Σ(ŷ − y)| / n, the size of the summed errors: errors of opposite sign cancelled "
-                    + "before Math.Abs saw them. Take Math.Abs of each error, inside the loop.";
-            else if (got == 0)
-                verdict += " It is 0: did you write 1 / yHat.Length? With two ints C# divides integers (1 / 4 is 0): "
-                    + "write 1.0 / yHat.Length, or divide the sum by yHat.Length.";
-            break;
-        }
-    }
-    return verdict;
-}
-Print(Ex1Verdict);
+// Checks MeanAbsoluteError on the four predictions above and more, and names the likely mistake.
+Display("ex1-check", Ex02.MeanAbsoluteError.Check(MeanAbsoluteError));
 
-// ▸ Hint:
-//
-// Start a sum at 0; for every `i` add `Math.Abs(yHat[i] - y[i])`; after the loop divide by `yHat.Length`.
-
-// ▸ Solution:
-//
-// ```csharp
-// double MeanAbsoluteError(double[] yHat, double[] y)
-// {
-//     double sum = 0;
-//     for (int i = 0; i < yHat.Length; i++)
-//         sum += Math.Abs(yHat[i] - y[i]);
-//     return sum / yHat.Length;
-// }
-// ```
+// [cell ex1-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex1-help", Ex02.MeanAbsoluteError.Help());
 
 // Both are fine ways to measure error. This course uses the MSE: it punishes big errors harder, and its derivative
 // is a simple straight line in $\hat y$ (section 4), while $|\hat y - y|$ has a kink at 0.
@@ -244,36 +196,20 @@ Print(Ex1Verdict);
 // ### ✍️ Your neuron: Mse
 //
 // Now put the MSE into your own neuron file, [MyNeuron.csx](MyNeuron.csx), beside this notebook (notebook 1 explains
-// it: replace the piece's borrowing line with your code, save the file, run the check again; if you are stuck,
-// [solutions/MyNeuron.csx](solutions/MyNeuron.csx) has it written out). Write
-//
-// $$\texttt{Mse}(\hat y, y) = L = \frac{1}{n} \sum_{i=1}^{n} \left(\hat y_i - y_i\right)^2, \qquad n = \texttt{yHat.Length}.$$
-//
-// The check compares your `Mse` with the library's `MeanSquaredError` on the four predictions above, on the 30
-// predictions that notebook 1's untrained neuron makes for the course's data, and on random arrays of several lengths.
+// it: replace the piece's borrowing line with your code, save the file, run the check again). Write `Mse(yHat, y)`,
+// the loss $L$ of the predictions $\hat y$ against the targets $y$ as defined at the start of this section, with
+// $n$ = `yHat.Length`. The check compares your `Mse` with the library's `MeanSquaredError` on the four predictions
+// above, on the 30 predictions that notebook 1's untrained neuron makes for the course's data, and on random arrays of
+// several lengths.
 
 // [cell mine-mse-check]
 // Checks your Mse against the library's MeanSquaredError. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks02.csx" → #:include checks/Checks02.cs (top of this file)
-Print(CheckMse);
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-mse-check", Ex02.Mse.Check(Yours));
 
-// ▸ Hint:
-//
-// It is the loop of the `mse-by-hand` cell above, on `yHat` and `y` instead of `yHatFour` and `yFour`: a `double` sum
-// of the squared errors, divided by `n` at the end.
-
-// ▸ Solution:
-//
-// ```csharp
-// static double Mse(double[] yHat, double[] y)
-// {
-//     int n = yHat.Length;
-//     double sum = 0;
-//     for (int i = 0; i < n; i++)
-//         sum += (yHat[i] - y[i]) * (yHat[i] - y[i]);
-//     return sum / n;
-// }
-// ```
+// [cell mine-mse-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-mse-help", Ex02.Mse.Help());
 
 // ## 2. The loss of the untrained neuron
 //
@@ -415,44 +351,34 @@ Display("chart-tangent", Chart.Combine(new[]
 
 // Measuring the gradient like this costs two loss evaluations per weight. Calculus does better: notebook 3 builds
 // $\partial L / \partial w_1$ exactly with the chain rule, one small derivative at a time. The first of them is how
-// the loss changes when one prediction $\hat y_i$ moves, the other predictions held fixed. Differentiating
-// $L = \frac{1}{n}\sum_i (\hat y_i - y_i)^2$ with respect to $\hat y_i$ leaves only the $i$-th term:
+// the loss changes when one prediction $\hat y_i$ moves, the other predictions held fixed: $\partial L / \partial \hat y_i$.
+// You work it out next, from $L = \frac{1}{n}\sum_i (\hat y_i - y_i)^2$.
+
+// ### ✍️ Your neuron: DMseDYHat
+//
+// Differentiate $L = \frac{1}{n}\sum_{i=1}^{n} (\hat y_i - y_i)^2$ with respect to one prediction $\hat y_i$, on paper
+// first. Then write `DMseDYHat(yHat, y)` in `MyNeuron.csx`: a new array holding $\partial L / \partial \hat y_i$ for
+// every example $i$, where $n$ = `yHat.Length`. The check compares it with the library's
+// `DMeanSquaredErrorDPredictions` on the four predictions of section 1, on the untrained neuron's 30 predictions and
+// on random arrays of several lengths.
+
+// [cell mine-dmse-check]
+// Checks your DMseDYHat against the library's derivative. It re-reads MyNeuron.csx: after you save the file, run this cell again.
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-dmse-check", Ex02.DMseDYHat.Check(Yours));
+
+// [cell mine-dmse-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-dmse-help", Ex02.DMseDYHat.Help());
+
+// Differentiating $L$ with respect to $\hat y_i$ leaves only the $i$-th term of the sum, and the derivative of a square
+// brings a 2:
 //
 // $$\frac{\partial L}{\partial \hat y_i} = \frac{2}{n} \left(\hat y_i - y_i\right)$$
 //
 // Positive where a prediction is too high, negative where it is too low, and bigger the further off it is. Like every
 // gradient it points uphill: it is the way the prediction would have to move to make the loss grow. Downhill is
 // against it: push a too-high prediction down and a too-low one up.
-
-// ### ✍️ Your neuron: DMseDYHat
-//
-// Write `DMseDYHat(yHat, y)` in `MyNeuron.csx`: return a new array holding
-// $\partial L / \partial \hat y_i = \frac{2}{n}(\hat y_i - y_i)$ for every example $i$, where $n$ = `yHat.Length`.
-// The check compares it with the library's `DMeanSquaredErrorDPredictions` on the four predictions of section 1, on
-// the untrained neuron's 30 predictions and on random arrays of several lengths.
-
-// [cell mine-dmse-check]
-// Checks your DMseDYHat against the library's derivative. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks02.csx" → #:include checks/Checks02.cs (top of this file)
-Print(CheckDMse);
-
-// ▸ Hint:
-//
-// Make an array of `n` derivatives and fill it in a loop over `i`, from the error $\hat y_i - y_i$. Mind the `2 / n`:
-// in C#, two `int`s divide as integers (`2 / 4` is 0), so write the 2 as `2.0`.
-
-// ▸ Solution:
-//
-// ```csharp
-// static double[] DMseDYHat(double[] yHat, double[] y)
-// {
-//     int n = yHat.Length;
-//     var dLossDYHat = new double[n];
-//     for (int i = 0; i < n; i++)
-//         dLossDYHat[i] = 2.0 / n * (yHat[i] - y[i]);
-//     return dLossDYHat;
-// }
-// ```
 
 // The library's version ([lib/Losses.cs](../lib/Losses.cs)), on the four predictions of section 1:
 

@@ -8,7 +8,8 @@
 //
 // What you edit:
 // - lessons/MyNeuron.cs, YOUR neuron: what the text calls MyNeuron.csx (that is the notebooks' copy). Every
-//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? notebooks/solutions/
+//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? Each check's
+//   .Hint(1), .Hint(2) and .Solution() show its hints and solution (Display them), and notebooks/solutions/
 //   MyNeuron.csx has every piece written out.
 // - the ✍️ "Your turn" code in this file: replace the starter with your code.
 // Then save and run the lesson again: where the text says "run this cell again", run the lesson again. The lesson
@@ -25,21 +26,14 @@
 // The packages and the course library the notebook references (the library's project builds it).
 #:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
+#:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
-// The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
-// what the notebook shows below a cell.
-#:include setup/Print.cs
-#:include setup/ChartStyle.cs
-#:include setup/FromLibrary.cs
+// The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
-#:include checks/Checks03.cs
-#:include checks/Common.cs
-#:include checks/Checks03.Mistakes.cs
-#:include setup/Display.cs
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -51,12 +45,16 @@ using System.Linq;
 using System.Globalization;
 using static System.FormattableString;   // Invariant($"…"): a text whose numbers look the same in every language
 using NeuronFromScratch;
+using NeuronFromScratch.Course;           // the exercises (Ex01 …), Progress, and the charts' .WithNotebookLayout() and co.
+using static NeuronFromScratch.Course.Output;       // Print($"…"): Console.WriteLine with the same numbers in every language
+using static NeuronFromScratch.Course.ChartStyle;   // ColorBarTitled, SharedRange
 using static NeuronFromScratch.Activations;
 using static NeuronFromScratch.Losses;
 using static NeuronFromScratch.Data;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook shows below a cell
 
 // # 3. The backward pass: the chain rule, one factor at a time
 //
@@ -96,16 +94,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
-// YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
+// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
+// #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
-// #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
-// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
-// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
-// #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
+// #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
@@ -240,113 +236,23 @@ Print($"∂L/∂w = {neuron.WeightGradients[0]:F4}, ∂L/∂b = {neuron.BiasGrad
 //
 // Write `BatchGradients(X, y, w, b)`: it returns $\left(\frac{\partial L}{\partial w}, \frac{\partial L}{\partial b}\right)$
 // of the mean squared error over **all** rows of `X`, for a one-feature neuron with weight `w`, bias `b` and the linear
-// activation. Use only a loop and arithmetic (no `Neuron`, no `Losses`): for each example compute $z_i$ and
-// $\hat y_i$, multiply the three factors, and add. The check compares your result with the library's `Backward`
-// at three different $(w, b)$.
+// activation: the batch form above, computed with a loop and arithmetic only (no `Neuron`, no `Losses`). The check
+// compares your result with the library's `Backward` at three different $(w, b)$ on the course data, and on a few random
+// points.
 
 // [cell ex1-answer]
 (double dLossDW, double dLossDb) BatchGradients(double[,] X, double[] y, double w, double b)
 {
-    // For each example i: add ∂L/∂ŷᵢ · ∂ŷᵢ/∂zᵢ · ∂zᵢ/∂w to ∂L/∂w, and the same with ∂zᵢ/∂b to ∂L/∂b.
     throw new NotImplementedException("✍️ your code here");
 }
 
 // [cell ex1-check]
-// Compares BatchGradients with the library's Backward at three points (w, b). If they differ, it works out what each
-// known mistake would have returned there, and names the ones that match.
-string Ex1Verdict()
-{
-    try
-    {
-        foreach (var (wAt, bAt) in new[] { (new Neuron(1).Weights[0], 0.0), (-1.5, 0.25), (3.0, -2.0) })
-        {
-            var reference = new Neuron(featureCount: 1) { Weights = new[] { wAt }, Bias = bAt };
-            reference.Backward(DMeanSquaredErrorDPredictions(reference.Forward(X), y));
-            (double W, double B) expected = (reference.WeightGradients[0], reference.BiasGradient);
-            var got = BatchGradients(X, y, wAt, bAt);
-            bool Gives((double W, double B) would) =>
-                Math.Abs(got.dLossDW - would.W) <= 1e-9 * Math.Max(1, Math.Abs(would.W))
-                && Math.Abs(got.dLossDb - would.B) <= 1e-9 * Math.Max(1, Math.Abs(would.B));
-            if (Gives(expected))
-                continue;
+// Checks BatchGradients against the library's Backward, and names the likely mistake.
+Display("ex1-check", Ex03.BatchGradients.Check(BatchGradients));
 
-            // The gradients summed over the rows first ≤ row < end only, with 2 / count in ∂L/∂ŷᵢ, and the feature
-            // featureOf(row): what a loop over the wrong rows, or with the wrong x, returns.
-            (double W, double B) Over(int first, int end, int count, Func<int, double> featureOf)
-            {
-                double sumW = 0, sumB = 0;
-                for (int row = first; row < end; row++)
-                {
-                    double error = 2.0 / count * (wAt * featureOf(row) + bAt - y[row]);
-                    sumW += error * featureOf(row);
-                    sumB += error;
-                }
-                return (sumW, sumB);
-            }
-            (double W, double B) Rows(int first, int end, int count) => Over(first, end, count, row => X[row, 0]);
-            var stale = Over(0, n, n, row => x);   // section 3's x (example 20's feature) for every row, also in z
-            string onlyFirst = "Only the first example counted: did you count the rows with X.GetLength(1)? That is the " +
-                               "number of columns (features), 1 here. The rows are X.GetLength(0), or y.Length.";
-            string lastLeftOut = "The last example is left out: does your loop stop one short (i < n - 1)? The rows are " +
-                                 "i = 0 … n − 1, so i < n.";
-            var mistakes = new (string Clue, (double W, double B) Would)[]
-            {
-                ("Both are n times too big: L is a mean, so ∂L/∂ŷᵢ carries 2/n. Did you forget the 1/n?", (n * expected.W, n * expected.B)),
-                ("Both are 0: is it `2 / n`? With two ints that is integer division, and 2 / 30 is 0. Write 2.0 / n.", (0, 0)),
-                ("Right size, wrong sign: ∂L/∂ŷᵢ = (2/n)(ŷᵢ − yᵢ), the prediction minus the target.", (-expected.W, -expected.B)),
-                ("∂L/∂w came out equal to ∂L/∂b: did you forget the x factor in dL/dw? ∂zᵢ/∂w = X[i, 0].", (expected.B, expected.B)),
-                ($"Did you use a stale global x, section 3's x = {x:F4} (example 20), instead of the row's X[i, 0]?", (expected.B * x, expected.B)),
-                ($"Did you use a stale global x, section 3's x = {x:F4} (example 20), instead of the row's X[i, 0]?", stale),
-                ("∂L/∂b came out equal to ∂L/∂w: did you put the x factor on the bias gradient too? ∂zᵢ/∂b = 1.", (expected.W, expected.W)),
-                (onlyFirst, Rows(0, 1, 1)),   // n = X.GetLength(1) = 1 rows, and 2 / 1
-                (onlyFirst, Rows(0, 1, n)),   // the loop to X.GetLength(1), but 2 / y.Length
-                (lastLeftOut, Rows(0, n - 1, n)),
-                (lastLeftOut, Rows(0, n - 1, n - 1)),   // n itself one short: n = y.Length - 1
-                ("The first example is left out: does your loop start at i = 1? C# counts from 0.", Rows(1, n, n)),
-            };
-            var clues = mistakes.Where(m => Gives(m.Would)).Select(m => " " + m.Clue).Distinct();
-            return $"✘ At w = {wAt:F4}, b = {bAt:F4} expected (∂L/∂w, ∂L/∂b) = ({expected.W:F6}, {expected.B:F6}), " +
-                   $"but BatchGradients returned ({got.dLossDW:F6}, {got.dLossDb:F6})." + string.Join(" Or:", clues);
-        }
-        return "✔ BatchGradients matches the library's Backward at all three points.";
-    }
-    catch (NotImplementedException)
-    {
-        return "✘ Not done yet: BatchGradients still throws NotImplementedException. Replace that line with your loop and run this cell again.";
-    }
-    catch (Exception e)
-    {
-        return $"✘ BatchGradients threw {e.GetType().Name}: {e.Message}";
-    }
-}
-Print(Ex1Verdict);
-
-// ▸ Hint:
-//
-// One loop over the rows $i$. Row $i$'s feature is `X[i, 0]`: each row its own, not the `x` of section 3 (that one
-// is example 20's). In the loop, do what the step-through of section 3 did, with the $\frac{1}{n}$ of the mean in
-// $\partial L/\partial \hat y_i$, and add one product to each of the two sums. Mind that `2 / n` with two `int`s
-// divides whole numbers in C#.
-
-// ▸ Solution:
-//
-// ```csharp
-// (double dLossDW, double dLossDb) BatchGradients(double[,] X, double[] y, double w, double b)
-// {
-//     int n = y.Length;
-//     double dLossDW = 0, dLossDb = 0;
-//     for (int i = 0; i < n; i++)
-//     {
-//         double z = w * X[i, 0] + b;
-//         double yHat = LinearActivation(z);
-//         double dLossDYHat = 2.0 / n * (yHat - y[i]);
-//         double dYHatDz = DLinearDInput(z);
-//         dLossDW += dLossDYHat * dYHatDz * X[i, 0];
-//         dLossDb += dLossDYHat * dYHatDz * 1;
-//     }
-//     return (dLossDW, dLossDb);
-// }
-// ```
+// [cell ex1-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex1-help", Ex03.BatchGradients.Help());
 
 // ## 5. Calling `Backward` twice
 //
@@ -449,72 +355,41 @@ Display("forgot-chart", Chart.Combine(new[]
 // and down instead of down. Nothing crashes and no exception is thrown: that is what makes this bug nasty. Remember
 // the order: **ResetGrad → Forward → loss → Backward → Step**.
 
-// ### ✍️ Your neuron: `Backward` and `ResetGrad`
-//
-// Now give your own neuron these two methods, in [MyNeuron.csx](MyNeuron.csx), the file you started in notebook 1
-// (a piece you have not written yet borrows the library's version, so the file always runs). The library's `Neuron`,
+// Now your own neuron gets both methods, in [MyNeuron.csx](MyNeuron.csx), the file you started in notebook 1 (a piece
+// you have not written yet borrows the library's version, so the file always runs). The library's `Neuron`,
 // [lib/Neuron.cs](../lib/Neuron.cs), is what your neuron is checked against, and what the later notebooks use.
 
-// **`Backward(dLossDYHat)`** receives $\partial L/\partial \hat y_i$ for every row $i$ of the last `Forward`, and
-// **adds** the gradients to `dLossDW` and `dLossDb`. For each row $i$:
+// ### ✍️ Your neuron: `Backward`
 //
-// $$\frac{\partial L}{\partial z_i} = \frac{\partial L}{\partial \hat y_i}\cdot\sigma'(z_i), \qquad
-// \frac{\partial L}{\partial w_j} \mathrel{+}= \frac{\partial L}{\partial z_i}\cdot x_{ij} \text{ for every } j, \qquad
-// \frac{\partial L}{\partial b} \mathrel{+}= \frac{\partial L}{\partial z_i}\cdot 1 .$$
-//
-// In the code these are `dLossDYHat[i]`, `DSigmaDz(lastZ[i])` and `lastX[i, j]`: `Forward` kept `lastX` and `lastZ` for
-// this. Don't divide by $n$: `dLossDYHat` already holds the $\frac{2}{n}$ of the mean. The check compares your
-// gradients with the library's `Backward` on the course data and on random matrices with 2 and 3 features, then calls
-// `Backward` a second time without `ResetGrad` and expects twice the gradients.
+// `Backward(dLossDYHat)` receives $\partial L/\partial \hat y_i$ for every row $i$ of the last `Forward`, and **adds**
+// to `dLossDW` and `dLossDb` the gradients of section 4's batch form, now for any number of features $f$ and with your
+// activation's derivative `DSigmaDz` as $\sigma'$. `Forward` kept `lastX` and `lastZ` for this. The check gives your
+// neuron a forward pass's `lastX` and `lastZ` and compares your gradients with the library's `Backward` on the course
+// data and on random matrices with 2 and 3 features, then calls `Backward` a second time without `ResetGrad` and
+// expects twice the gradients.
 
 // [cell mine-backward-check]
 // Checks your Backward against the library's Neuron. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks03.csx" → #:include checks/Checks03.cs (top of this file)
-Print(CheckBackward);
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-backward-check", Ex03.Backward.Check(Yours));
 
-// ▸ Hint:
+// [cell mine-backward-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-backward-help", Ex03.Backward.Help());
+
+// ### ✍️ Your neuron: `ResetGrad`
 //
-// Two loops: over the rows, `i < lastZ.Length`, and inside it over the weights, `j < W.Length`. Compute
-// $\partial L/\partial z_i$ once per row, before the inner loop: every weight and the bias share it. Every line that
-// changes a gradient uses `+=`.
-
-// ▸ Solution:
-//
-// ```csharp
-//     public void Backward(double[] dLossDYHat)
-//     {
-//         for (int i = 0; i < lastZ.Length; i++)
-//         {
-//             double dLossDz = dLossDYHat[i] * DSigmaDz(lastZ[i]);   // ∂L/∂zᵢ = ∂L/∂ŷᵢ · ∂ŷᵢ/∂zᵢ
-//             for (int j = 0; j < W.Length; j++)
-//                 dLossDW[j] += dLossDz * lastX[i, j];                // ∂zᵢ/∂wⱼ = xᵢⱼ
-//             dLossDb += dLossDz;                                     // ∂zᵢ/∂b = 1
-//         }
-//     }
-// ```
-
-// **`ResetGrad()`**: because your `Backward` adds, your neuron needs the reset too. Set every `dLossDW[j]` and
-// `dLossDb` to 0. Keep `dLossDW` an array with one entry per weight: `Backward` adds to it.
+// Because your `Backward` adds, your neuron needs the reset too: `ResetGrad()` sets every gradient of the neuron back to
+// where a new neuron's gradients start. `dLossDW` stays an array with one entry per weight: `Backward` adds to it.
 
 // [cell mine-resetgrad-check]
-// Checks your ResetGrad against the library's Neuron. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks03.csx" → #:include checks/Checks03.cs (top of this file)
-Print(CheckResetGrad);
+// Checks your ResetGrad. It re-reads MyNeuron.csx: after you save the file, run this cell again.
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-resetgrad-check", Ex03.ResetGrad.Check(Yours));
 
-// ▸ Hint:
-//
-// A loop over every index of `dLossDW`, and one more line for the bias.
-
-// ▸ Solution:
-//
-// ```csharp
-//     public void ResetGrad()
-//     {
-//         for (int j = 0; j < dLossDW.Length; j++)
-//             dLossDW[j] = 0;
-//         dLossDb = 0;
-//     }
-// ```
+// [cell mine-resetgrad-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-resetgrad-help", Ex03.ResetGrad.Help());
 
 // ## 6. Checking the gradient numerically
 //
@@ -651,51 +526,12 @@ Print($"✔ Gradient check passed: worst relative error {worstLinear:0.0E+0} < {
 double DTanhDInput(double z) => throw new NotImplementedException("✍️ your code here");   // the derivative of tanh at z
 
 // [cell ex2-check]
-// Runs the gradient check with your derivative of tanh. If it fails, compares your function with known mistakes.
-string Ex2Verdict()
-{
-    try
-    {
-        DTanhDInput(0.5);   // still the starter? Then the catch below says so.
-        var tanh = new Activation("tanh", Math.Tanh, DTanhDInput);
-        double worst = WorstRelativeError(tanh, print: false);
-        if (worst < tolerance)
-            return $"✔ DTanhDInput passes the gradient check: worst relative error {worst:0.0E+0} < {tolerance:0E+0}.";
+// Runs the gradient check with your derivative of tanh and, if it fails, names the likely mistake.
+Display("ex2-check", Ex03.DTanh.Check(DTanhDInput));
 
-        bool Returns(Func<double, double> mistake) =>
-            new[] { 0.5, -1.2, 2.0 }.All(z => Math.Abs(DTanhDInput(z) - mistake(z)) <= 1e-9);
-        string clue =
-            Returns(z => Math.Tanh(z)) ? " You returned tanh(z) itself: the derivative is the slope of tanh, not its value."
-            : Returns(z => 1 - z * z) ? " You returned 1 − z²: that squares the input z. Look again at what the quotient rule leaves squared."
-            : Returns(z => 1 / Math.Cosh(z)) ? " You returned 1/cosh(z): the quotient rule divides by the square of the denominator. Did you forget to square?"
-            : Returns(z => 1) ? " You returned 1, the linear activation's derivative: tanh is curved, so its slope changes with z."
-            : "";
-        var (zAt, slope) = (0.5, (Math.Tanh(0.5 + h) - Math.Tanh(0.5 - h)) / (2 * h));
-        return $"✘ The gradient check fails with your derivative: worst relative error {worst:0.0E+0} (must be < {tolerance:0E+0}). " +
-               $"For example at z = {zAt}: the slope of tanh is about {slope:F6}, DTanhDInput({zAt}) returned {DTanhDInput(zAt):F6}." + clue;
-    }
-    catch (NotImplementedException)
-    {
-        return "✘ Not done yet: DTanhDInput still throws NotImplementedException. Replace it with the derivative and run this cell again.";
-    }
-    catch (Exception e)
-    {
-        return $"✘ DTanhDInput threw {e.GetType().Name}: {e.Message}";
-    }
-}
-Print(Ex2Verdict);
-
-// ▸ Hint:
-//
-// $\tanh z = \dfrac{\sinh z}{\cosh z}$, where $\dfrac{d}{dz}\sinh z = \cosh z$ and $\dfrac{d}{dz}\cosh z = \sinh z$. Apply the
-// quotient rule, simplify the numerator with $\cosh^2 z - \sinh^2 z = 1$, and write what is left in terms of
-// $\tanh z$ (`Math.Tanh`), which the neuron has already computed in the forward pass.
-
-// ▸ Solution:
-//
-// ```csharp
-// double DTanhDInput(double z) => 1 - Math.Tanh(z) * Math.Tanh(z);
-// ```
+// [cell ex2-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex2-help", Ex03.DTanh.Help());
 
 // ## Summary
 //

@@ -8,7 +8,8 @@
 //
 // What you edit:
 // - lessons/MyNeuron.cs, YOUR neuron: what the text calls MyNeuron.csx (that is the notebooks' copy). Every
-//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? notebooks/solutions/
+//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? Each check's
+//   .Hint(1), .Hint(2) and .Solution() show its hints and solution (Display them), and notebooks/solutions/
 //   MyNeuron.csx has every piece written out.
 // - the ✍️ "Your turn" code in this file: replace the starter with your code.
 // Then save and run the lesson again: where the text says "run this cell again", run the lesson again. The lesson
@@ -25,21 +26,14 @@
 // The packages and the course library the notebook references (the library's project builds it).
 #:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
+#:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
-// The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
-// what the notebook shows below a cell.
-#:include setup/Print.cs
-#:include setup/ChartStyle.cs
-#:include setup/FromLibrary.cs
+// The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
-#:include checks/Checks04.cs
-#:include checks/Common.cs
-#:include checks/Checks04.Capstone.cs
-#:include setup/Display.cs
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -51,12 +45,16 @@ using System.Linq;
 using System.Globalization;
 using static System.FormattableString;   // Invariant($"…"): a text whose numbers look the same in every language
 using NeuronFromScratch;
+using NeuronFromScratch.Course;           // the exercises (Ex01 …), Progress, and the charts' .WithNotebookLayout() and co.
+using static NeuronFromScratch.Course.Output;       // Print($"…"): Console.WriteLine with the same numbers in every language
+using static NeuronFromScratch.Course.ChartStyle;   // ColorBarTitled, SharedRange
 using static NeuronFromScratch.Activations;
 using static NeuronFromScratch.Losses;
 using static NeuronFromScratch.Data;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook shows below a cell
 
 // # 4. Training: gradient descent, one example at a time
 //
@@ -100,16 +98,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
-// YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
+// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
+// #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
-// #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
-// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
-// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
-// #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
+// #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
@@ -156,37 +152,20 @@ Print($"after one step: {neuron}; loss {lossBefore:F4} → {lossAfter:F4}");
 
 // ### ✍️ Your neuron, piece 1: `Step`
 //
-// In `MyNeuron.csx`, replace the borrowing line of `Step(double learningRate)` with the update rule, using the
-// gradients that `Backward` left in `dLossDW` and `dLossDb`:
-//
-// $$W_j \leftarrow W_j - \eta\,\frac{\partial L}{\partial W_j}\ \text{ for every weight } j, \qquad b \leftarrow b - \eta\,\frac{\partial L}{\partial b},$$
-//
-// with $\eta$ = `learningRate`. Save the file and run the check. It gives your neuron and the library's `Neuron` the
-// same parameters and the same gradients, steps both with $\eta = 0.05$ and compares: once on the course data (one
-// feature), and once with three features and random gradients, so every weight must move, not just the first.
+// In `MyNeuron.csx`, replace the borrowing line of `Step(double learningRate)` with the update rule above, for every
+// weight and for the bias, using the gradients that `Backward` left in `dLossDW` and `dLossDb`, with $\eta$ =
+// `learningRate`. Save the file and run the check. It gives your neuron and the library's `Neuron` the same parameters
+// and the same gradients, steps both with $\eta = 0.05$ and compares: once on the course data (one feature), and once
+// with three features and random gradients, so every weight must move, not just the first.
 
 // [cell mine-step-check]
 // Checks your Step against the library's Neuron.Step. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks04.csx" → #:include checks/Checks04.cs (top of this file)
-Print(CheckStep);
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-step-check", Ex04.Step.Check(Yours));
 
-// ▸ Hint:
-//
-// `W` and `dLossDW` are arrays of the same length, one element per feature: change `W`'s elements in place, in a loop
-// over every index. The minus sign is the whole point: the gradient points uphill. And the bias is a parameter too.
-
-// ▸ Solution:
-//
-// The method in `MyNeuron.csx` (as in `solutions/MyNeuron.csx`):
-//
-// ```csharp
-// public void Step(double learningRate)
-// {
-//     for (int j = 0; j < W.Length; j++)
-//         W[j] -= learningRate * dLossDW[j];
-//     b -= learningRate * dLossDb;
-// }
-// ```
+// [cell mine-step-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-step-help", Ex04.Step.Help());
 
 // ## 3. The training loop, written out by hand
 //
@@ -236,56 +215,29 @@ for (int epoch = 1; epoch <= epochs; epoch++)
 
 // ### ✍️ Your neuron, piece 2: the loop, `Train`
 //
-// Now the same loop for your own neuron: in `MyNeuron.csx`, replace the borrowing line of
-// `Train(neuron, X, y, epochs, learningRate)`. It trains `neuron` in place and returns a `List<double>` with one loss
-// per epoch: the mean of that epoch's $L_i$, each measured before its own step.
+// Now the same loop for any neuron: in `MyNeuron.csx`, replace the borrowing line of
+// `Train(neuron, X, y, epochs, learningRate)`. It trains `neuron` in place, per example as above, with your own `Mse`
+// and `DMseDYHat` for each example's loss $L_i$ and its derivative, and returns a `List<double>` with one loss per epoch:
+// the mean of that epoch's $L_i$, each measured before its own step.
 //
-// Your `Forward` takes a matrix, so give it example $i$ as a $1 \times f$ matrix: the helper `Row(X, i)` at the end of
-// the file makes one. With the target as a one-element array `new[] { y[i] }`, your `Mse` and `DMseDYHat` on that one
-// example are exactly $L_i = (\hat y_i - y_i)^2$ and $\partial L_i/\partial \hat y_i = 2(\hat y_i - y_i)$ (their $n$ is 1).
+// Two things differ from the worked example. The `neuron` is any neuron with `Forward`, `Backward`, `ResetGrad` and
+// `Step` (an `INeuron`: your `MyNeuron` is one), and its `Forward` takes a matrix: the helper `Row(X, i)` at the end of
+// the file gives example $i$ as a $1 \times f$ matrix. And your `Mse` and `DMseDYHat` take arrays: for one example,
+// arrays of one prediction and one target, so that their $n$ is 1.
 //
-// The check trains your neuron with your `Train` and the library's with `Trainer.Train`, from the same start, on the
+// The check trains a neuron with your `Train` and the library's with `Trainer.Train`, from the same start, on the
 // course data (20 epochs, $\eta = 0.05$) and on random data with 2 and with 3 features, and compares every epoch's loss
-// and the final $W$ and $b$. First it makes sure that the pieces your loop calls agree with the library (those you have
-// not written yet borrow it, so they do), so that a ✘ here is about the loop.
+// and the final $W$ and $b$. First it makes sure that the pieces your loop calls pass their own checks (those you have
+// not written yet borrow the library's, so they do), so that a ✘ here is about the loop.
 
 // [cell mine-train-check]
 // Checks your Train against the library's Trainer.Train. It re-reads MyNeuron.csx: after you save the file, run this cell again.
-// #load "checks/Checks04.csx" → #:include checks/Checks04.cs (top of this file)
-Print(CheckTrain);
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("mine-train-check", Ex04.Train.Check(Yours));
 
-// ▸ Hint:
-//
-// Two loops, one inside the other: the epochs outside, the examples inside. The body of the inner loop is the five
-// numbered steps above, in that order, called on `neuron`. Keep a running sum of the epoch's losses, and add one
-// number to the list per epoch, when the inner loop is done. The worked example above has the same shape.
-
-// ▸ Solution:
-//
-// The function in `MyNeuron.csx` (as in `solutions/MyNeuron.csx`):
-//
-// ```csharp
-// static List<double> Train(MyNeuron neuron, double[,] X, double[] y, int epochs, double learningRate)
-// {
-//     int n = y.Length;
-//     var lossPerEpoch = new List<double>();
-//     for (int epoch = 1; epoch <= epochs; epoch++)
-//     {
-//         double sumOfLosses = 0;
-//         for (int i = 0; i < n; i++)
-//         {
-//             neuron.ResetGrad();
-//             double[] yHat = neuron.Forward(Row(X, i));
-//             double[] target = { y[i] };
-//             sumOfLosses += Mse(yHat, target);
-//             neuron.Backward(DMseDYHat(yHat, target));
-//             neuron.Step(learningRate);
-//         }
-//         lossPerEpoch.Add(sumOfLosses / n);
-//     }
-//     return lossPerEpoch;
-// }
-// ```
+// [cell mine-train-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("mine-train-help", Ex04.Train.Help());
 
 // ## 4. The same loop in one line: `Trainer.Train`
 //
@@ -328,7 +280,7 @@ Print($"the loss of the line after each epoch: {string.Join(", ", epochLabels)}"
 // The chart draws the data and one line at a time, with a **slider** under the plot: drag it, or click a
 // tick, to see the line after epoch $k$; the label above the slider gives $k$ and that line's loss. (The function
 // `LineByEpoch` draws it, so that the capstone can draw your own neuron's lines the same way; the slider comes from
-// `WithSliderThroughLines` in `setup/ChartStyle.csx`, built on Plotly's `Slider`.)
+// `WithSliderThroughLines` in [course/Notebook/ChartStyle.cs](../course/Notebook/ChartStyle.cs), built on plotly.js's sliders.)
 
 // [cell fit-chart]
 // The data and the line after each epoch (one colour for all), shown one epoch at a time by the slider.
@@ -504,117 +456,25 @@ Print($"mini-batches of 5, shuffled, η = 0.2: {n / 5} steps per epoch; loss in 
 
 // ### ✍️ Your turn: one full-batch epoch by hand
 //
-// Write `FullBatchEpoch(neuron, X, y, learningRate)`: one epoch of full-batch gradient descent. Reset the gradients,
-// run the forward pass on the whole matrix `X`, compute the loss (return it: the loss *before* the step), run the
-// backward pass with $\partial L/\partial \hat y_i = \frac{2}{n}(\hat y_i - y_i)$, and step. This is the library's `Neuron`, not yours. The check runs three epochs of your method and of
-// `Trainer.Train(..., batchSize: Trainer.FullBatch)` with $\eta = 0.5$ on two identical neurons, on our data and on
-// random data with two features, and compares each epoch's loss and the final parameters.
+// Write `FullBatchEpoch(neuron, X, y, learningRate)` for the library's `Neuron`: one epoch of full-batch gradient
+// descent, that is one step downhill on the mean squared error over **all** of `X` at once, returning the loss as it was
+// *before* the step. The check runs three epochs of your method and of `Trainer.Train(..., batchSize: Trainer.FullBatch)`
+// with $\eta = 0.5$ on two identical neurons, on our data and on random data with two features, and compares each
+// epoch's loss and the final parameters.
 
 // [cell ex2-answer]
 double FullBatchEpoch(Neuron neuron, double[,] X, double[] y, double learningRate)
 {
-    // ✍️ ResetGrad, Forward, loss, Backward, Step; return the loss measured before the step.
     throw new NotImplementedException("✍️ your code here");
 }
 
 // [cell ex2-check]
 // Checks FullBatchEpoch against Trainer.Train with batchSize: Trainer.FullBatch, and names the likely mistake.
-string Ex2Verdict()
-{
-    const double eta = 0.5;
-    const int epochs = 3;
-    // Three epochs by the library, done right or with one known mistake made: what each mistake WOULD give.
-    (List<double> losses, Neuron neuron) Run(double[,] X, double[] y, int seed, string mistake)
-    {
-        var neuron = new Neuron(X.GetLength(1), seed);
-        var losses = new List<double>();
-        for (int epoch = 1; epoch <= epochs; epoch++)
-        {
-            if (mistake != "no ResetGrad") neuron.ResetGrad();
-            double[] yHat = neuron.Forward(X);
-            double loss = MeanSquaredError(yHat, y);
-            double[] dLossDYHat = DMeanSquaredErrorDPredictions(yHat, y);
-            neuron.Backward(mistake == "no 1/n" ? dLossDYHat.Select(d => d * y.Length).ToArray() : dLossDYHat);
-            if (mistake != "no Step") neuron.Step(eta);
-            if (mistake == "two Steps") neuron.Step(eta);
-            losses.Add(mistake == "loss after" ? MeanSquaredError(neuron.Forward(X), y) : mistake == "sum" ? loss * y.Length : loss);
-        }
-        return (losses, neuron);
-    }
-    bool Near(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
-    bool Same(List<double> l1, Neuron n1, List<double> l2, Neuron n2) =>
-        l1.Zip(l2, Near).All(ok => ok) && n1.Weights.Zip(n2.Weights, Near).All(ok => ok) && Near(n1.Bias, n2.Bias);
-    var clues = new (string mistake, string clue)[]
-    {
-        ("no ResetGrad", "Epoch 1 is right, then the steps go wrong: the gradients accumulate. Call neuron.ResetGrad() before Backward (Backward adds)."),
-        ("no 1/n", "Epoch 1's loss is right, but the step is n times too big: the gradient must be that of the mean loss, (2/n)(ŷᵢ − yᵢ). Did you forget 1/n? DMeanSquaredErrorDPredictions includes it."),
-        ("sum", "Your losses are n times too big: that is the sum of the squared errors. Return the mean, MeanSquaredError(yHat, y)."),
-        ("loss after", "Your losses are lower than expected: you returned the loss after the step. Measure it before Step."),
-        // An all-zero gradient leaves W and b where they were, exactly like a missing Step: say both.
-        ("no Step", "W and b did not change. Either Step is missing (did you forget neuron.Step(learningRate)?), or the gradient was all zeros: "
-            + "if you wrote 2 / y.Length, C# divides the two integers and gets 0 (2 / 30 == 0). Write 2.0 / y.Length, or use DMeanSquaredErrorDPredictions."),
-        ("two Steps", "W and b moved twice as often as they should: step once per epoch, one Step per call."),
-    };
+Display("ex2-check", Ex04.FullBatchEpoch.Check(FullBatchEpoch));
 
-    var random = new Random(3);
-    var X2 = new double[8, 2];
-    for (int i = 0; i < 8; i++) { X2[i, 0] = 2 * random.NextDouble() - 1; X2[i, 1] = 2 * random.NextDouble() - 1; }
-    double[] y2 = Enumerable.Range(0, 8).Select(i => 0.5 * X2[i, 0] - 1.5 * X2[i, 1] + 0.3).ToArray();
-    foreach (var (what, XCase, yCase, seed) in new[] { ("our data", X, y, 0), ("random data with two features", X2, y2, 1) })
-    {
-        var yours = new Neuron(XCase.GetLength(1), seed);
-        var got = new List<double>();
-        try
-        {
-            for (int epoch = 1; epoch <= epochs; epoch++)
-                got.Add(FullBatchEpoch(yours, XCase, yCase, eta));
-        }
-        catch (NotImplementedException)
-        {
-            return "✘ Not done yet: FullBatchEpoch still throws NotImplementedException. Write its body, then run this cell again.";
-        }
-        catch (Exception e)
-        {
-            return $"✘ FullBatchEpoch threw {e.GetType().Name}: {e.Message}";
-        }
-        var library = new Neuron(XCase.GetLength(1), seed);
-        var expected = Trainer.Train(library, XCase, yCase, epochs, eta, batchSize: Trainer.FullBatch).Loss.ToList();
-        if (Same(got, yours, expected, library))
-            continue;
-        string Show(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString("G6")));
-        string said = $"✘ On {what}, expected the losses {Show(expected)} and then {library}, but FullBatchEpoch returned {Show(got)} and left {yours}.";
-        foreach (var (mistake, clue) in clues)
-        {
-            var (losses, neuron) = Run(XCase, yCase, seed, mistake);
-            if (Same(got, yours, losses, neuron))
-                return said + " " + clue;
-        }
-        return said + " The order is: ResetGrad, Forward on all of X, the loss, Backward with DMeanSquaredErrorDPredictions, Step; return the loss from before the step.";
-    }
-    return "✔ FullBatchEpoch matches Trainer.Train with batchSize: Trainer.FullBatch, epoch by epoch, on our data and on random data with two features.";
-}
-Print(Ex2Verdict);
-
-// ▸ Hint:
-//
-// It is one pass of the per-example loop body of section 3, in the same order, but on the whole matrix `X` and all of
-// `y` at once, so the derivative of the loss is that of the *mean*: $\frac{2}{n}(\hat y_i - y_i)$. The library has a
-// function for the loss and one for its derivative (section 2 used both), and the derivative already includes the
-// $\frac{2}{n}$. Which loss do you return: the one measured before the step, or after it?
-
-// ▸ Solution:
-//
-// ```csharp
-// double FullBatchEpoch(Neuron neuron, double[,] X, double[] y, double learningRate)
-// {
-//     neuron.ResetGrad();
-//     double[] yHat = neuron.Forward(X);
-//     double loss = MeanSquaredError(yHat, y);
-//     neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));
-//     neuron.Step(learningRate);
-//     return loss;
-// }
-// ```
+// [cell ex2-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex2-help", Ex04.FullBatchEpoch.Help());
 
 // ## 8. Going downhill in the bowl
 //
@@ -729,38 +589,38 @@ foreach (var (name, trainedNeuron) in new[] { (Invariant($"per example, η = {le
 // ## 10. Capstone: your neuron, trained by your loop
 //
 // Everything you wrote, together: your `MyNeuron` (`Sigma`, `DSigmaDz`, the constructor and `Forward` from notebook 1,
-// `Mse` and `DMseDYHat` from notebook 2, `ResetGrad` and `Backward` from notebook 3, `Step` from this one) trained by
+// `Mse` and `DMseDYHat` from notebook 2, `Backward` and `ResetGrad` from notebook 3, `Step` from this one) trained by
 // your `Train` on the course data for 20 epochs with $\eta = 0.05$. The first cell trains `new MyNeuron(1)` with your
 // `Train`, and the library's `Neuron` with `Trainer.Train` from the same starting $W$ and $b$, and prints both results
 // side by side. The charts after it draw your loss curve and, with a slider through the epochs as in section 5, your
-// neuron's line after every epoch: for that they train a second `new MyNeuron(1)` with your `Train` one epoch at a time
+// neuron's line after every epoch: for that a second `new MyNeuron(1)` is trained by your `Train` one epoch at a time
 // (`epochs: 1`, twenty times), which gives the same lines as one call with all 20 epochs when your loop is right.
 //
-// The last cell gives the verdict. While some pieces of your file still borrow the library, it lists all of them. Once
-// none does, it insists that your neuron gives the library's numbers: the same number of epoch losses, every one of them
-// and the final $W$ and $b$ equal to `Trainer.Train`'s up to rounding (relative $10^{-9}$), and the line behind the data
-// found: slope 2 and intercept 1, each within $10^{-3}$. If anything differs it stops with an error that says what
-// differs and which check cell to run again to find out why.
+// The last cells give the verdict. While some pieces of your file still borrow the library, it lists all of them. Once
+// none does, it says ✔ only if every piece passes its own check (on several rows, several features and batches, not
+// just this one feature), and, together, they give the library's numbers: every epoch loss and the final $W$ and $b$ equal
+// to `Trainer.Train`'s up to rounding (relative $10^{-9}$), on the course data and on random data with three features,
+// and the line behind the data found: slope 2 and intercept 1, each within $10^{-3}$. Otherwise it names the first piece
+// that is not right yet and what its check says. `Progress.Of(Yours)` shows every piece at once.
 
 // [cell capstone]
-// YOUR neuron, trained by YOUR Train, and the library's Neuron trained by Trainer.Train from the same start. TrainBoth
-// (in checks/Checks04.Capstone.csx) runs `var mine = new MyNeuron(1); var losses = Train(mine, X, y, 20, 0.05);`, and
-// keeps any exception your code throws for the verdict below the charts. It re-reads MyNeuron.csx: save, then run again.
-// #load "checks/Checks04.Capstone.csx" → #:include checks/Checks04.Capstone.cs (top of this file)
-var capstone = TrainBoth(X, y, epochs: 20, learningRate: 0.05);
-var (mine, losses) = (capstone.Mine, capstone.Losses);
+// YOUR neuron, trained by YOUR Train, and the library's Neuron trained by Trainer.Train from the same start: this runs
+// `var mine = new MyNeuron(1); var losses = Train(mine, X, y, 20, 0.05);` and keeps any exception your code throws for the
+// verdict below the charts. It re-reads MyNeuron.csx: after you save it, run this cell and the ones below again.
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+var capstone = Ex04.Capstone.Train(Yours, X, y, epochs: 20, learningRate: 0.05);
+var losses = capstone.Losses;
 double largestLossDifference = losses.Zip(capstone.LibraryLosses, (a, b) => Math.Abs(a - b)).DefaultIfEmpty(double.NaN).Max();
 
-Print($"your neuron:    W = {mine.W[0]:F6}, b = {mine.b:F6}   ({losses.Count} epoch losses)");
+Print($"your neuron:    W = {capstone.W[0]:F6}, b = {capstone.b:F6}   ({losses.Count} epoch losses)");
 Print($"library neuron: W = {capstone.Library.Weights[0]:F6}, b = {capstone.Library.Bias:F6}   ({capstone.LibraryLosses.Count} epoch losses)");
 Print($"largest difference between the epoch losses: {largestLossDifference:0.0E+0}");
 if (capstone.Error is Exception error)
     Print($"your Train threw {error.GetType().Name}: {error.Message}");
 
 // [cell capstone-lines]
-// Your neuron's W and b after each epoch (your Train, one epoch per call; in checks/Checks04.Capstone.csx), and the loss
-// of each line on the 30 points.
-var (yourW, yourB) = YourLineAfterEachEpoch(X, y, epochs: 20, learningRate: 0.05);
+// Your neuron's W and b after each epoch (your Train, one epoch per call), and the loss of each line on the 30 points.
+var (yourW, yourB) = Ex04.Capstone.LinesAfterEachEpoch(Yours, X, y, epochs: 20, learningRate: 0.05);
 string[] yourLabels = LossLabels(yourW, yourB);
 Print($"the loss of your line after each epoch: {string.Join(", ", yourLabels)}");
 
@@ -776,9 +636,15 @@ Display("capstone-loss-chart", Chart.Line<int, double, string>(x: Enumerable.Ran
     .WithNotebookLayout());
 
 // [cell capstone-check]
-// The verdict: which pieces still borrow, or whether your neuron gives the library's numbers (it throws if not).
-// It judges what the capstone cell above trained: after you change MyNeuron.csx, run that cell first.
-Print(() => CapstoneVerdict(capstone));
+// The verdict: which pieces still borrow, or whether your neuron gives the library's numbers, and if not, why not.
+// It re-reads MyNeuron.csx: after you save the file, run this cell again.
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("capstone-check", Ex04.Capstone.Check(Yours));
+
+// [cell capstone-progress]
+// Every piece of your neuron at once: written and passing, still borrowing, or failing, with the check to run for each.
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
+Display("capstone-progress", Progress.Of(Yours));
 
 // ## Summary
 //

@@ -8,7 +8,8 @@
 //
 // What you edit:
 // - lessons/MyNeuron.cs, YOUR neuron: what the text calls MyNeuron.csx (that is the notebooks' copy). Every
-//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? notebooks/solutions/
+//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? Each check's
+//   .Hint(1), .Hint(2) and .Solution() show its hints and solution (Display them), and notebooks/solutions/
 //   MyNeuron.csx has every piece written out.
 // - the ✍️ "Your turn" code in this file: replace the starter with your code.
 // Then save and run the lesson again: where the text says "run this cell again", run the lesson again. The lesson
@@ -25,19 +26,14 @@
 // The packages and the course library the notebook references (the library's project builds it).
 #:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
+#:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
-// The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
-// what the notebook shows below a cell.
-#:include setup/Print.cs
-#:include setup/ChartStyle.cs
-#:include setup/FromLibrary.cs
+// The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
-#:include checks/Checks05.cs
-#:include setup/Display.cs
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -49,12 +45,16 @@ using System.Linq;
 using System.Globalization;
 using static System.FormattableString;   // Invariant($"…"): a text whose numbers look the same in every language
 using NeuronFromScratch;
+using NeuronFromScratch.Course;           // the exercises (Ex01 …), Progress, and the charts' .WithNotebookLayout() and co.
+using static NeuronFromScratch.Course.Output;       // Print($"…"): Console.WriteLine with the same numbers in every language
+using static NeuronFromScratch.Course.ChartStyle;   // ColorBarTitled, SharedRange
 using static NeuronFromScratch.Activations;
 using static NeuronFromScratch.Losses;
 using static NeuronFromScratch.Data;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook shows below a cell
 
 // # 5. Two features and a curve: a neuron that classifies
 //
@@ -94,16 +94,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
-// YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
+// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
+// #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
-// #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
-// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
-// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
-// #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
+// #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
@@ -168,15 +166,7 @@ Display("patients-chart", Chart.Combine(new[]
 // $\hat y = \sigma(z)$ is its probability of "ill". To decide, we say **ill when $\hat y \ge 0.5$**, which is the same
 // as $z \ge 0$.
 //
-// Training needs $d\sigma/dz$ for the chain rule of notebook 3. With $u = 1 + e^{-z}$, $\sigma = u^{-1}$ and
-// $du/dz = -e^{-z}$, so
-//
-// $$\frac{d\sigma}{dz} = -u^{-2}\cdot(-e^{-z}) = \frac{e^{-z}}{(1 + e^{-z})^2}
-// = \underbrace{\frac{1}{1 + e^{-z}}}_{\sigma(z)}\cdot\underbrace{\frac{e^{-z}}{1 + e^{-z}}}_{1 - \sigma(z)}
-// = \sigma(z)\,\bigl(1 - \sigma(z)\bigr).$$
-//
-// (The second factor is $1 - \sigma$ because $\frac{e^{-z}}{1 + e^{-z}} = \frac{(1 + e^{-z}) - 1}{1 + e^{-z}}$.) The
-// derivative is largest at $z = 0$, where it is $\tfrac12\cdot\tfrac12 = \tfrac14$, and almost 0 far out on either side.
+// Training needs $d\sigma/dz$ for the chain rule of notebook 3: you derive it in *Your turn 1* below.
 //
 // The library has both, `Activations.Sigmoid` and `Activations.DSigmoidDInput` in
 // [lib/Activations.cs](../lib/Activations.cs), paired as `Activation.Sigmoid` ([lib/Activation.cs](../lib/Activation.cs)),
@@ -189,45 +179,39 @@ foreach (double z in new[] { -6.0, -4, -2, -1, 0, 1, 2, 4, 6 })
 
 // ### ✍️ Your turn 1: the sigmoid and its derivative
 //
-// Write `Sigmoid(z)` $= 1/(1 + e^{-z})$ and `DSigmoidDz(z)` $= \sigma(z)\,(1 - \sigma(z))$ (`Math.Exp` is $e^x$). The check
-// compares both with the library at 81 values of $z$ from −10 to 10 and, when they differ, says which slip gives your
-// numbers. (Once you have run the cell below, `Sigmoid` in this notebook means *yours*; the cells after it write
-// `Activations.Sigmoid` when they mean the library's.)
+// Write `Sigmoid(z)`, the $\sigma$ above (`Math.Exp(x)` is $e^x$), and `DSigmoidDz(z)`, its derivative $d\sigma/dz$.
+// Derive the derivative first, on paper, and write the result with $\sigma(z)$ itself, so that `DSigmoidDz` needs one
+// call of your `Sigmoid` and no other exponential. The check compares both with the library at 81 values of $z$ from
+// −10 to 10 and, when they differ, says which slip gives your numbers. (Once you have run the cell below, `Sigmoid` in
+// this notebook means *yours*; the cells after it write `Activations.Sigmoid` when they mean the library's.)
 
 // [cell ex1-answer]
 double Sigmoid(double z)
 {
-    // ✍️ σ(z) = 1 / (1 + e^(−z))
     throw new NotImplementedException("✍️ your code here");
 }
 
 double DSigmoidDz(double z)
 {
-    // ✍️ dσ/dz = σ(z)·(1 − σ(z))
     throw new NotImplementedException("✍️ your code here");
 }
 
 // [cell ex1-check]
-// Checks Sigmoid and DSigmoidDz against the library (the grader: checks/Checks05.csx) and names the likely mistake.
-// #load "checks/Checks05.csx" → #:include checks/Checks05.cs (top of this file)
-Print(() => CheckSigmoid(Sigmoid, DSigmoidDz));
+// Checks Sigmoid and DSigmoidDz against the library, and names the likely mistake.
+Display("ex1-check", Ex05.Sigmoid.Check(Sigmoid, DSigmoidDz));
 
-// ▸ Hint:
-//
-// Mind the brackets: the whole $1 + e^{-z}$ is the denominator, and the exponent has a minus. For the derivative,
-// call your own `Sigmoid` once, keep the result in a variable, and combine it with one minus it.
+// [cell ex1-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex1-help", Ex05.Sigmoid.Help());
 
-// ▸ Solution:
+// The derivation: with $u = 1 + e^{-z}$, $\sigma = u^{-1}$ and $du/dz = -e^{-z}$, so
 //
-// ```csharp
-// double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+// $$\frac{d\sigma}{dz} = -u^{-2}\cdot(-e^{-z}) = \frac{e^{-z}}{(1 + e^{-z})^2}
+// = \underbrace{\frac{1}{1 + e^{-z}}}_{\sigma(z)}\cdot\underbrace{\frac{e^{-z}}{1 + e^{-z}}}_{1 - \sigma(z)}
+// = \sigma(z)\,\bigl(1 - \sigma(z)\bigr).$$
 //
-// double DSigmoidDz(double z)
-// {
-//     double sigma = Sigmoid(z);
-//     return sigma * (1 - sigma);
-// }
-// ```
+// (The second factor is $1 - \sigma$ because $\frac{e^{-z}}{1 + e^{-z}} = \frac{(1 + e^{-z}) - 1}{1 + e^{-z}}$.) The
+// derivative is largest at $z = 0$, where it is $\tfrac12\cdot\tfrac12 = \tfrac14$, and almost 0 far out on either side.
 
 // ## 3. Standardising the features
 //
@@ -339,42 +323,26 @@ Display("loss-chart", Chart.Line<int, double, string>(x: history.EpochNumbers(),
 // [cell ex2-answer]
 double RedOnTheLine(double white, double[] W, double b, double[] mu, double[] s)
 {
-    // ✍️ standardise white, solve w₁x₁' + w₂x₂' + b = 0 for x₂', turn x₂' back into a red count
     throw new NotImplementedException("✍️ your code here");
 }
 
 // [cell ex2-check]
-// Checks RedOnTheLine (the grader: checks/Checks05.csx) and names the likely mistake.
-// #load "checks/Checks05.csx" → #:include checks/Checks05.cs (top of this file)
-Print(() => CheckRedOnTheLine(RedOnTheLine, neuron.Weights, neuron.Bias, mu, s));
+// Checks RedOnTheLine on the neuron's learned line and on two made-up ones, and names the likely mistake.
+Display("ex2-check", Ex05.RedOnTheLine.Check(RedOnTheLine, neuron.Weights, neuron.Bias, mu, s));
 
-// ▸ Hint:
-//
-// Three lines, one per step of section 5. The white count belongs to feature 0, so it uses `mu[0]` and `s[0]`; the
-// red count to feature 1. Move $w_1 x'_1$ and $b$ to the other side of $w_1 x'_1 + w_2 x'_2 + b = 0$ before you divide:
-// what sign do they get?
-
-// ▸ Solution:
-//
-// ```csharp
-// double RedOnTheLine(double white, double[] W, double b, double[] mu, double[] s)
-// {
-//     double x1 = (white - mu[0]) / s[0];     // x₁': the white count, standardised
-//     double x2 = -(W[0] * x1 + b) / W[1];    // x₂' on the line w₁x₁' + w₂x₂' + b = 0
-//     return mu[1] + s[1] * x2;               // back to a red count
-// }
-// ```
+// [cell ex2-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex2-help", Ex05.RedOnTheLine.Help());
 
 // The patients again, with the line the neuron learned ($\hat y = 0.5$) and the rule's line they were labelled by:
 
 // [cell line-chart]
 // The neuron's line in real counts, as a function of the white count: your RedOnTheLine from Your turn 2
-// (while it still throws NotImplementedException, the one in checks/Checks05.csx; the printed line says which).
-// #load "checks/Checks05.csx" → #:include checks/Checks05.cs (top of this file)
-var (learnedRed, lineNote) = DecisionLine05(RedOnTheLine, neuron.Weights, neuron.Bias, mu, s);
+// (while it still throws NotImplementedException, the course's; the printed line says which).
+var (learnedRed, lineNote) = Ex05.RedOnTheLine.LineForTheChart(RedOnTheLine, neuron.Weights, neuron.Bias, mu, s);
 double RuleRed(double whiteCount) => (whiteCount - Patients.IllThreshold) / Patients.RedFactor;   // white − 2·red = 0
 // Both lines over the same white counts, clipped to the patients' ranges so that neither runs off the chart.
-double[] whiteEnds = SharedWhiteRange05(white.Min(), white.Max(), red.Min(), red.Max(), learnedRed, RuleRed);
+double[] whiteEnds = SharedRange(white.Min(), white.Max(), red.Min(), red.Max(), learnedRed, RuleRed);
 Print($"{lineNote}");
 
 Display("line-chart", Chart.Combine(new[]
@@ -470,7 +438,7 @@ Print($"the largest P(ill) it gives anyone: {pAbnormal.Max():F3}, the smallest: 
 double[] whiteAbnormal = abnormal.Feature(0), redAbnormal = abnormal.Feature(1);
 int[] illAbnormal = Enumerable.Range(0, yAbnormal.Length).Where(i => yAbnormal[i] == 1).ToArray();
 int[] healthyAbnormal = Enumerable.Range(0, yAbnormal.Length).Where(i => yAbnormal[i] == 0).ToArray();
-var (abnormalRed, _) = DecisionLine05(RedOnTheLine, neuronAbnormal.Weights, neuronAbnormal.Bias, muAbnormal, sAbnormal);
+var (abnormalRed, _) = Ex05.RedOnTheLine.LineForTheChart(RedOnTheLine, neuronAbnormal.Weights, neuronAbnormal.Bias, muAbnormal, sAbnormal);
 double[] whiteEndsAbnormal = { whiteAbnormal.Min(), whiteAbnormal.Max() };
 // The normal ranges: the rectangle the healthy patients fill, drawn as a closed line.
 double[] boxWhite = { Patients.NormalWhiteLow, Patients.NormalWhiteHigh, Patients.NormalWhiteHigh, Patients.NormalWhiteLow, Patients.NormalWhiteLow };

@@ -8,7 +8,8 @@
 //
 // What you edit:
 // - lessons/MyNeuron.cs, YOUR neuron: what the text calls MyNeuron.csx (that is the notebooks' copy). Every
-//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? notebooks/solutions/
+//   lesson includes it, so what you write there in one lesson is there in the next. Stuck? Each check's
+//   .Hint(1), .Hint(2) and .Solution() show its hints and solution (Display them), and notebooks/solutions/
 //   MyNeuron.csx has every piece written out.
 // - the ✍️ "Your turn" code in this file: replace the starter with your code.
 // Then save and run the lesson again: where the text says "run this cell again", run the lesson again. The lesson
@@ -25,20 +26,14 @@
 // The packages and the course library the notebook references (the library's project builds it).
 #:package Plotly.NET.CSharp@0.14.0
 #:project ../NeuronFromScratch.csproj
+#:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
 // (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
-// The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows
-// what the notebook shows below a cell.
-#:include setup/Print.cs
-#:include setup/ChartStyle.cs
-#:include setup/FromLibrary.cs
+// The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
-#:include checks/Checks06.cs
-#:include checks/Common.cs
-#:include setup/Display.cs
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -50,12 +45,16 @@ using System.Linq;
 using System.Globalization;
 using static System.FormattableString;   // Invariant($"…"): a text whose numbers look the same in every language
 using NeuronFromScratch;
+using NeuronFromScratch.Course;           // the exercises (Ex01 …), Progress, and the charts' .WithNotebookLayout() and co.
+using static NeuronFromScratch.Course.Output;       // Print($"…"): Console.WriteLine with the same numbers in every language
+using static NeuronFromScratch.Course.ChartStyle;   // ColorBarTitled, SharedRange
 using static NeuronFromScratch.Activations;
 using static NeuronFromScratch.Losses;
 using static NeuronFromScratch.Data;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using Chart = Plotly.NET.CSharp.Chart;
+using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook shows below a cell
 
 // # 6. A network: hinges that add up to a curve
 //
@@ -94,16 +93,14 @@ using Chart = Plotly.NET.CSharp.Chart;
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library, the names we use, and
-// YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
-// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in setup/Display.cs).
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
+// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
+// #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
-// #load "setup/Print.csx" → #:include setup/Print.cs (top of this file)   // Print($"…"): Console.WriteLine with the same numbers in every language
-// #load "setup/Charts.csx": not needed; it makes the notebook kernel draw charts offline, and a program saves them as HTML pages instead (Display, in setup/Display.cs).   // charts drawn offline, in any kernel (how: see the file)
-// #load "setup/ChartStyle.csx" → #:include setup/ChartStyle.cs (top of this file)   // .WithNotebookLayout() and the other chart styling every chart uses
-// #load "setup/FromLibrary.csx" → #:include setup/FromLibrary.cs (top of this file)
+// #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
@@ -209,45 +206,24 @@ Display("abs-network", Chart.Combine(new[]
 
 // ### ✍️ Your turn 1: a layer's forward pass
 //
-// Write `LayerForward(neurons, X)`: the $n \times k$ matrix $A$ whose column $k$ is neuron $k$'s output $\hat y$ on $X$.
-// Each neuron's `Forward(X)` already computes its $\sigma_k(z_{ik})$ for every row and remembers $X$ and $z$ for the
-// backward pass. The check compares your $A$ with the library's `Layer.Forward` on a layer of 8 ReLU neurons on our
-// data, and on layers that mix ReLU, tanh, sigmoid and linear neurons, with 2 and 3 inputs.
+// Write `LayerForward(neurons, X)`: the $n \times k$ matrix $A$ of this section, whose column $k$ is neuron $k$'s output
+// $\hat y$ on $X$. Each neuron's `Forward(X)` already computes its $\sigma_k(z_{ik})$ for every row and remembers $X$ and
+// $z$ for the backward pass. The check compares your $A$ with the library's `Layer.Forward` on a layer of 8 ReLU neurons
+// on our data, and on layers that mix ReLU, tanh, sigmoid and linear neurons, with 2 and 3 inputs.
 
 // [cell ex1-answer]
 double[,] LayerForward(IReadOnlyList<Neuron> neurons, double[,] X)
 {
-    // ✍️ A = n × k; column k holds neurons[k]'s output for every row of X.
     throw new NotImplementedException("✍️ your code here");
 }
 
 // [cell ex1-check]
-// Checks LayerForward against the library's Layer.Forward, and names the likely mistake (checks/Checks06.csx).
-// #load "checks/Checks06.csx" → #:include checks/Checks06.cs (top of this file)
-Print(() => CheckLayerForward(LayerForward, X));
+// Checks LayerForward against the library's Layer.Forward, and names the likely mistake.
+Display("ex1-check", Ex06.LayerForward.Check(LayerForward));
 
-// ▸ Hint:
-//
-// Make the matrix first, with its two sizes: how many rows does $X$ have, and how many neurons are there? Then one loop
-// over the neurons: neuron $k$'s `Forward(X)` gives a whole column at once, which a loop over the rows copies into
-// column $k$. Does anything still need an activation after `Forward`?
-
-// ▸ Solution:
-//
-// ```csharp
-// double[,] LayerForward(IReadOnlyList<Neuron> neurons, double[,] X)
-// {
-//     int n = X.GetLength(0);
-//     var A = new double[n, neurons.Count];
-//     for (int k = 0; k < neurons.Count; k++)
-//     {
-//         double[] yHatK = neurons[k].Forward(X);   // σₖ(z) for every row: Forward applies the neuron's own activation
-//         for (int i = 0; i < n; i++)
-//             A[i, k] = yHatK[i];
-//     }
-//     return A;
-// }
-// ```
+// [cell ex1-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex1-help", Ex06.LayerForward.Help());
 
 // ## 4. The network for the sine
 //
@@ -356,51 +332,26 @@ Print($"largest difference from NeuralNetwork.Backward over all 25 gradients and
 
 // ### ✍️ Your turn 2: one neuron's $\partial L/\partial X$
 //
-// Write `NeuronDLossDX(neuron, X, dLossDYHat)`: what `Neuron.Backward` returns, without calling it (the check notices if you do). For every example
-// $i$ compute the pre-activation $z_i = \sum_j x_{ij}\,w_j + b$, then
-// $\dfrac{\partial L}{\partial z_i} = \dfrac{\partial L}{\partial \hat y_i}\,\sigma'(z_i)$ and
-// $\dfrac{\partial L}{\partial x_{ij}} = \dfrac{\partial L}{\partial z_i}\,w_j$. The result has the shape of $X$, $n \times f$. Use
-// the neuron's `Weights`, `Bias` and `Activation.Derivative` (its $\sigma'$). The check compares with the library's
-// `Backward` for a ReLU neuron on our data, a tanh neuron with 3 inputs and a sigmoid neuron with 2, all with a bias
-// that is not 0.
+// Write `NeuronDLossDX(neuron, X, dLossDYHat)`: $\partial L/\partial X$ for one neuron with any activation and a bias,
+// given $\partial L/\partial \hat y_i$ for every row $i$ of its input $X$. That is what the library's `Neuron.Backward`
+// returns: write it without calling it (the check notices if you do), from the neuron's `Weights`, `Bias` and
+// `Activation.Derivative` (its $\sigma'$), by the chain rule of this section. The result has the shape of $X$,
+// $n \times f$. The check compares with the library's `Backward` for a ReLU neuron on our data, a tanh neuron with 3
+// inputs and a sigmoid neuron with 2, all with a bias that is not 0.
 
 // [cell ex2-answer]
 double[,] NeuronDLossDX(Neuron neuron, double[,] X, double[] dLossDYHat)
 {
-    // ✍️ For every row i: zᵢ, then ∂L/∂zᵢ = ∂L/∂ŷᵢ · σ′(zᵢ), then ∂L/∂xᵢⱼ = ∂L/∂zᵢ · wⱼ for every input j.
     throw new NotImplementedException("✍️ your code here");
 }
 
 // [cell ex2-check]
-// Checks NeuronDLossDX against what the library's Neuron.Backward returns, and names the likely mistake (checks/Checks06.csx).
-// #load "checks/Checks06.csx" → #:include checks/Checks06.cs (top of this file)
-Print(() => CheckNeuronDLossDX(NeuronDLossDX, X));
+// Checks NeuronDLossDX against what the library's Neuron.Backward returns, and names the likely mistake.
+Display("ex2-check", Ex06.NeuronDLossDX.Check(NeuronDLossDX));
 
-// ▸ Hint:
-//
-// Two loops: over the rows $i$ outside, over the inputs $j$ inside (twice: once to add up $z_i$, once to fill row $i$).
-// Which value is $\sigma'$ evaluated at, the one before the activation or the one after it? And which factor of
-// $z = \sum_j x_j w_j + b$ stays when you differentiate with respect to $x_j$?
-
-// ▸ Solution:
-//
-// ```csharp
-// double[,] NeuronDLossDX(Neuron neuron, double[,] X, double[] dLossDYHat)
-// {
-//     int n = X.GetLength(0), f = X.GetLength(1);
-//     var dLossDX = new double[n, f];
-//     for (int i = 0; i < n; i++)
-//     {
-//         double z = neuron.Bias;
-//         for (int j = 0; j < f; j++)
-//             z += X[i, j] * neuron.Weights[j];                               // the pre-activation zᵢ
-//         double dLossDz = dLossDYHat[i] * neuron.Activation.Derivative(z);   // σ′ at z, not at ŷ = σ(z)
-//         for (int j = 0; j < f; j++)
-//             dLossDX[i, j] = dLossDz * neuron.Weights[j];                    // ∂zᵢ/∂xᵢⱼ = wⱼ
-//     }
-//     return dLossDX;
-// }
-// ```
+// [cell ex2-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex2-help", Ex06.NeuronDLossDX.Help());
 
 // ## 6. A gradient check of the whole network
 //
@@ -459,7 +410,12 @@ double LossOf(NeuralNetwork network) => MeanSquaredError(network.Predict(X), y);
 var (untrainedError, untrainedSmallestZ) = GradientCheck(NewNetwork());
 Print($"25 gradients; smallest |z| of a hidden neuron: {untrainedSmallestZ:F3} (h = {h:0E+0})");
 if (!(untrainedError <= tolerance))
-    throw new InvalidOperationException($"Gradient check failed: relative error {untrainedError:0.00E+0}, but it must be at most {tolerance:0E+0}.");
+    throw new InvalidOperationException($"Gradient check failed: relative error {untrainedError:0.00E+0}, but it must be at most {tolerance:0E+0}."
+        + (untrainedSmallestZ <= h
+            ? $" A hidden neuron's z comes within h of ReLU's kink at 0 (smallest |z| = {untrainedSmallestZ:G3}): there the central"
+              + " difference sees two slopes. With every hidden weight 0 (and so every bias −w·kink 0) every z is exactly 0."
+              + " Start the hidden neurons with their kinks between the data points, as NewNetwork does."
+            : ""));
 Print($"✔ Gradient check of the whole network passed: relative error {untrainedError:0.0E+0} ≤ {tolerance:0E+0}");
 
 // The two-layer chain rule agrees with the forward-only estimate to many more digits than the tolerance asks for. We
@@ -473,17 +429,12 @@ Print($"✔ Gradient check of the whole network passed: relative error {untraine
 
 // ### ✍️ Your turn 3: one training step, with the backward loop over the layers
 //
-// Write `TrainStep(network, X, y, learningRate)`: one step of gradient descent on the batch $X$, $y$, returning the
-// loss measured *before* the step. Use the layers and neurons, not `network.Backward` or a layer's `Backward` (the check notices if you do;
-// `network.ResetGrad()` and `network.Step(learningRate)` are fine, they are just the loops of steps 1 and 5):
-//
-// 1. `ResetGrad()` on every layer (`network.Layers`);
-// 2. the forward pass, $\hat y$ = `network.Predict(X)`, and the loss `MeanSquaredError(yHat, y)`;
-// 3. $\partial L/\partial \hat y$ = `DMeanSquaredErrorDPredictions(yHat, y)` as an $n \times 1$ matrix (`AsColumn`): the output layer's $\partial L/\partial A$;
-// 4. for every layer from the **last** to the first: a new $\partial L/\partial X$ matrix, $n \times$ `layer.InputCount`; every neuron $k$ gets
-//    column $k$ of $\partial L/\partial A$ (`Column`) in its `Backward`, which returns its part of $\partial L/\partial X$; the parts add up;
-//    and that sum is the $\partial L/\partial A$ of the layer below;
-// 5. `Step(learningRate)` on every layer.
+// Write `TrainStep(network, X, y, learningRate)`: one step of gradient descent for the whole network on the batch $X$,
+// $y$ with the mean squared error, returning the loss measured *before* the step. The backward pass through the layers
+// is yours: section 5 did it by hand for two layers; here it works for any number of layers and neurons. Use the layers
+// and their neurons' `Backward`, not `network.Backward` or a layer's `Backward` (the check notices if you do);
+// `network.ResetGrad()`, `network.Predict(X)` and `network.Step(learningRate)` are fine. Two helpers from section 1
+// fit the shapes: `AsColumn(v)` makes a vector an $n \times 1$ matrix, and `Column(M, k)` takes column $k$ of a matrix.
 //
 // The check runs three steps of your `TrainStep` and of a correct one, from identical networks, and compares every loss,
 // weight and bias: on a chain of single neurons, on a tanh network with layers of sizes 2, 3, 3, 1, and on our 1-8-1
@@ -492,51 +443,16 @@ Print($"✔ Gradient check of the whole network passed: relative error {untraine
 // [cell ex3-answer]
 double TrainStep(NeuralNetwork network, double[,] X, double[] y, double learningRate)
 {
-    // ✍️ ResetGrad, forward and loss, the backward loop from the last layer down (neuron by neuron), Step.
     throw new NotImplementedException("✍️ your code here");
 }
 
 // [cell ex3-check]
-// Checks TrainStep against a correct step on three networks, and names the likely mistake (checks/Checks06.csx).
-// #load "checks/Checks06.csx" → #:include checks/Checks06.cs (top of this file)
-Print(() => CheckTrainStep(TrainStep, X, y));
+// Checks TrainStep against a correct step on three networks, and names the likely mistake.
+Display("ex3-check", Ex06.TrainStep.Check(TrainStep));
 
-// ▸ Hint:
-//
-// The backward part is two loops: over the layers, counting *down* (`for (int l = network.Layers.Count - 1; l >= 0; l--)`),
-// and inside it over the layer's neurons. Keep one variable for "the $\partial L/\partial A$ this layer receives"; at
-// the end of the layer's loop it must hold what this layer computed, not what it received. Where does the matrix
-// for the sum of the neurons' parts belong, inside the layer loop or outside it? And `Backward` *adds* to the
-// gradients: what must happen before it?
-
-// ▸ Solution:
-//
-// ```csharp
-// double TrainStep(NeuralNetwork network, double[,] X, double[] y, double learningRate)
-// {
-//     foreach (Layer layer in network.Layers)
-//         layer.ResetGrad();
-//     double[] yHat = network.Predict(X);                                        // every neuron keeps its X and z
-//     double loss = MeanSquaredError(yHat, y);
-//     double[,] dLossDA = AsColumn(DMeanSquaredErrorDPredictions(yHat, y));     // n × 1: the output layer's ∂L/∂A
-//     for (int l = network.Layers.Count - 1; l >= 0; l--)                       // from the output layer down
-//     {
-//         Layer layer = network.Layers[l];
-//         var dLossDX = new double[X.GetLength(0), layer.InputCount];           // a fresh sum for this layer
-//         for (int k = 0; k < layer.NeuronCount; k++)
-//         {
-//             double[,] part = layer.Neurons[k].Backward(Column(dLossDA, k));   // adds neuron k's ∂L/∂W, ∂L/∂b
-//             for (int i = 0; i < part.GetLength(0); i++)
-//                 for (int j = 0; j < layer.InputCount; j++)
-//                     dLossDX[i, j] += part[i, j];                               // the neurons' parts add up
-//         }
-//         dLossDA = dLossDX;                                                     // passed down: the layer below's ∂L/∂A
-//     }
-//     foreach (Layer layer in network.Layers)
-//         layer.Step(learningRate);
-//     return loss;
-// }
-// ```
+// [cell ex3-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex3-help", Ex06.TrainStep.Help());
 
 // Now the loop around the step, as in notebook 4 with mini-batches: for each epoch, shuffle the order of the 61
 // examples (`random.Shuffle`, from a fixed seed), cut it into batches of 8 (the last one has 5), and take one step per

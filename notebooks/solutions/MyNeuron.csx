@@ -1,21 +1,23 @@
-// The reference version of MyNeuron.csx, every piece written out. Fall back to it if you are stuck: copy one
-// method into your own MyNeuron.csx (or the whole file over it) and run the notebook's check cell again.
+// The reference version of MyNeuron.csx, every piece written out. Fall back to it if you are stuck: copy one piece into
+// your own MyNeuron.csx (or the whole file over it) and run the piece's check again. Each exercise's Solution() shows
+// its part of this file.
+using NeuronFromScratch.Course;
 
-// ── Notebook 1: the activation σ(z) = z and its derivative dσ/dz ─────────────────────────────────────────────
+// ── Notebook 1: the activation σ and its derivative dσ/dz ──────────────────────────────────────────────────────
 static double Sigma(double z) => z;
 static double DSigmaDz(double z) => 1;
 
-/// <summary>One neuron: ŷ = σ(z) with z = XW + b, one row of X per example.</summary>
-public class MyNeuron
+/// <summary>Your neuron: weights W and a bias b, and the gradients and memory that training needs.</summary>
+public class MyNeuron : INeuron
 {
-    public double[] W;          // the weights, one per feature
-    public double b;            // the bias
-    public double[] dLossDW;    // ∂L/∂W, one per weight: Backward adds to it, ResetGrad sets it to 0
-    public double dLossDb;      // ∂L/∂b
-    public double[,] lastX;     // the last Forward's X, kept for Backward
-    public double[] lastZ;      // the last Forward's z, one per row, kept for Backward
+    public double[] W { get; set; }          // the weights, one per feature
+    public double b { get; set; }            // the bias
+    public double[] dLossDW { get; set; }    // ∂L/∂W, one per weight: Backward adds to it, ResetGrad sets it to 0
+    public double dLossDb { get; set; }      // ∂L/∂b
+    public double[,] lastX { get; set; }     // the last Forward's X, kept for Backward
+    public double[] lastZ { get; set; }      // the last Forward's z, one per row, kept for Backward
 
-    // ── Notebook 1: W small and random from the seed (random.NextDouble() − 0.5 each), b = 0, gradients 0 ──
+    // ── Notebook 1: the starting weights from the seed, b = 0, the gradients 0 ─────────────────────────────────
     public MyNeuron(int featureCount, int seed = 0)
     {
         var random = new Random(seed);
@@ -27,7 +29,7 @@ public class MyNeuron
         dLossDb = 0;
     }
 
-    // ── Notebook 1: the forward pass, ŷᵢ = σ(zᵢ) with zᵢ = Σⱼ W[j]·X[i, j] + b for every row i ──────────────
+    // ── Notebook 1: the forward pass, one prediction ŷ per row of X ────────────────────────────────────────────
     public double[] Forward(double[,] X)
     {
         int n = X.GetLength(0), f = X.GetLength(1);
@@ -45,15 +47,7 @@ public class MyNeuron
         return yHat;
     }
 
-    // ── Notebook 3: forget the gradients of the last step ─────────────────────────────────────────────────
-    public void ResetGrad()
-    {
-        for (int j = 0; j < dLossDW.Length; j++)
-            dLossDW[j] = 0;
-        dLossDb = 0;
-    }
-
-    // ── Notebook 3: the backward pass, ADDING ∂L/∂W and ∂L/∂b for the last Forward by the chain rule ─────────
+    // ── Notebook 3: the backward pass, ADDING ∂L/∂W and ∂L/∂b for the last Forward ────────────────────────────
     public void Backward(double[] dLossDYHat)
     {
         for (int i = 0; i < lastZ.Length; i++)
@@ -65,7 +59,15 @@ public class MyNeuron
         }
     }
 
-    // ── Notebook 4: one step of gradient descent, downhill ────────────────────────────────────────────────
+    // ── Notebook 3: forget the gradients of the last step ─────────────────────────────────────────────────────
+    public void ResetGrad()
+    {
+        for (int j = 0; j < dLossDW.Length; j++)
+            dLossDW[j] = 0;
+        dLossDb = 0;
+    }
+
+    // ── Notebook 4: one step of gradient descent, downhill ────────────────────────────────────────────────────
     public void Step(double learningRate)
     {
         for (int j = 0; j < W.Length; j++)
@@ -74,7 +76,7 @@ public class MyNeuron
     }
 }
 
-// ── Notebook 2: the mean squared error L = (1/n) Σᵢ (ŷᵢ − yᵢ)² and its derivative ∂L/∂ŷᵢ = (2/n)(ŷᵢ − yᵢ) ────
+// ── Notebook 2: the mean squared error L of the predictions ŷ against the targets y, and ∂L/∂ŷᵢ ──────────────
 static double Mse(double[] yHat, double[] y)
 {
     int n = yHat.Length;
@@ -93,9 +95,8 @@ static double[] DMseDYHat(double[] yHat, double[] y)
     return dLossDYHat;
 }
 
-// ── Notebook 4: per-example training. For each epoch, for each example i: ResetGrad → Forward on row i →
-//    loss → Backward → Step. Returns each epoch's loss: the mean of its examples' losses, each before its step.
-static List<double> Train(MyNeuron neuron, double[,] X, double[] y, int epochs, double learningRate)
+// ── Notebook 4: per-example training; returns each epoch's loss ────────────────────────────────────────────────
+static List<double> Train(INeuron neuron, double[,] X, double[] y, int epochs, double learningRate)
 {
     int n = y.Length;
     var lossPerEpoch = new List<double>();
@@ -116,7 +117,8 @@ static List<double> Train(MyNeuron neuron, double[,] X, double[] y, int epochs, 
     return lossPerEpoch;
 }
 
-// Given: row i of X as a 1 × f matrix, the shape Forward takes.
+// ── Given ──────────────────────────────────────────────────────────────────────────────────────────────────────
+// Row i of X as a 1 × f matrix, the shape Forward takes.
 static double[,] Row(double[,] X, int i)
 {
     var row = new double[1, X.GetLength(1)];
@@ -124,3 +126,6 @@ static double[,] Row(double[,] X, int i)
         row[0, j] = X[i, j];
     return row;
 }
+
+// Your pieces in one value, for the checks: Ex01.Forward.Check(Yours), Progress.Of(Yours).
+static YourNeuron Yours => new(Sigma, DSigmaDz, (featureCount, seed) => new MyNeuron(featureCount, seed), Mse, DMseDYHat, Train);

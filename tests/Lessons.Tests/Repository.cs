@@ -25,6 +25,7 @@ internal static class Repository
             string target = Path.Combine(to, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));   // a newer copy would look like a change
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class CellOutputsTests(SharedKernel kernel) : IClassFixture<Shared
         Assert.Equal("between\n", (string?)cell.OfType("stream")[0]["text"]);
         Assert.Equal("<b>bold</b>", (string?)cell.OfType("display_data")[2]["data"]!["text/html"]);
         // The pinned kernel warns CS1701 about its own assembly versions when a cell calls HTML(…): real output a
-        // learner would see, which is why the course calls it only in a #load-ed file (setup/Charts.csx).
+        // learner would see, which is why the course calls it only in a #load-ed file (setup/Kernel.csx).
         Assert.Contains(cell.Diagnostics, d => d.Contains("warning CS1701") && d.Contains("Microsoft.AspNetCore.Html.Abstractions"));
     }
 

@@ -138,20 +138,6 @@ public sealed class Notebook01Tests
         AssertClose(new Neuron(1).Forward(data.X), line.Y);
     }
 
-    [Theory]
-    [InlineData(1.0, 2.0)]   // slope and intercept swapped
-    [InlineData(2.0, 0.0)]   // the right slope, but through the origin
-    public async Task Exercise2RejectsALineThatMissesThePoints(double w1, double b)
-    {
-        string answer = $"""
-            var myNeuron = new Neuron(featureCount: 1);
-            myNeuron.Weights[0] = {F(w1, "R")};
-            myNeuron.Bias = {F(b, "R")};
-            """;
-        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2, answer);
-        Assert.StartsWith("✘", verdict);
-    }
-
     [Fact]
     public async Task TheOutcomeCellFailsWhenForwardDisagreesWithTheHandComputation()
     {

@@ -8,7 +8,7 @@ namespace Notebooks.Tests;
 /// Notebook 3, the backward pass: its step-through table, batch gradients and accumulation demo recomputed with the
 /// library, its chart, a gradient check that can fail, how its exercise checks treat wrong answers, and the order of
 /// its prose. (Starter → ✘ and solution → ✔ are covered for every exercise by NotebookExecutionTests and for the
-/// MyNeuron pieces by MyNeuronTests; catalogued wrong answers by Graders/WrongAnswerTests.)
+/// MyNeuron pieces by MyNeuronTests; catalogued wrong answers by tests/Course.Tests.)
 /// </summary>
 public sealed class Notebook03Tests
 {
@@ -117,39 +117,14 @@ public sealed class Notebook03Tests
         Assert.Contains(run.Errors, e => e.Contains("Gradient check failed"));
     }
 
-    [Theory]
-    [InlineData("double dLossDW = 0, dLossDb = 0; for (int i = 0; i < y.Length; i++) { double e = w * X[i, 0] + b - y[i]; dLossDW += 2 * e * X[i, 0]; dLossDb += 2 * e; }", "n times too big")]
-    [InlineData("double dLossDW = 0, dLossDb = 0; for (int i = 0; i < y.Length; i++) { double e = w * X[i, 0] + b - y[i]; dLossDW += 2.0 / y.Length * e * X[i, 0] * X[i, 0]; dLossDb += 2.0 / y.Length * e; }", "expected")]
-    [InlineData("throw new NotImplementedException(\"✍️ your code here\");", "Not done yet")]
-    [InlineData("throw new InvalidOperationException(\"nope\");", "threw InvalidOperationException")]
-    public async Task Exercise1RejectsWrongBatchGradients(string body, string expectedText)
-    {
-        string answer = "(double dLossDW, double dLossDb) BatchGradients(double[,] X, double[] y, double w, double b)\n{\n"
-                        + body + (body.StartsWith("throw") ? "" : "\nreturn (dLossDW, dLossDb);") + "\n}";
-        var verdict = await Course.ExerciseVerdictAsync(Notebook, 1, answer);
-        Assert.StartsWith("✘", verdict);
-        Assert.Contains(expectedText, verdict);
-    }
-
-    [Theory]
-    [InlineData("double DTanhDInput(double z) => Math.Tanh(z);", "slope of tanh")]
-    [InlineData("double DTanhDInput(double z) => 1 + Math.Tanh(z) * Math.Tanh(z);", "slope of tanh")]
-    [InlineData("double DTanhDInput(double z) => throw new InvalidOperationException(\"nope\");", "threw InvalidOperationException")]
-    public async Task Exercise2RejectsWrongTanhDerivatives(string answer, string expectedText)
-    {
-        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2, answer);
-        Assert.StartsWith("✘", verdict);
-        Assert.Contains(expectedText, verdict);
-    }
-
     [Fact]
     public async Task AWrittenBackwardIsAcceptedWhileForwardStillBorrows()
     {
         // Only Backward written (from the solutions file), everything else still borrowing: the Forward borrowed
         // from the library keeps lastX and lastZ, so the check can pass.
-        string backward = Between(Course.SolvedNeuron, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 4");
+        string backward = Between(Course.SolvedNeuron, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 3: forget");
         string starter = Course.StarterNeuron;
-        string borrowing = Between(starter, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 4");
+        string borrowing = Between(starter, "    public void Backward(double[] dLossDYHat)", "    // ── Notebook 3: forget");
         var run = await Course.RerunWithNeuronAsync(Notebook, starter.Replace(borrowing, backward),
             "mine-backward-check", "mine-resetgrad-check");
 
@@ -179,20 +154,6 @@ public sealed class Notebook03Tests
     }
 
     [Fact]
-    public void HintsHintWithoutGivingTheAnswer()
-    {
-        string tanhHint = Course.CellSource(Notebook, "ex2-hint");
-        Assert.Contains("quotient rule", tanhHint);
-        Assert.DoesNotContain(@"1 - \tanh", tanhHint);
-        Assert.DoesNotContain("Math.Tanh(z) * Math.Tanh(z)", tanhHint);
-
-        string batchHint = Course.CellSource(Notebook, "ex1-hint");
-        Assert.DoesNotContain("+=", batchHint);
-        Assert.DoesNotContain("double z =", batchHint);
-        Assert.DoesNotContain("dLossDW", Course.CellSource(Notebook, "mine-backward-hint"));
-    }
-
-    [Fact]
     public void TheActivationTypeAndTheOneExampleForwardAreIntroducedBeforeUse()
     {
         var cells = Course.Cells(Course.Load(Notebook)).ToList();
@@ -211,8 +172,8 @@ public sealed class Notebook03Tests
         Assert.Contains("MyNeuron.csx", intro);
         Assert.Contains("borrows", intro);
         Assert.Contains("[lib/Neuron.cs](../lib/Neuron.cs)", intro);
-        foreach (var piece in new[] { "backward", "resetgrad" })
-            Assert.Contains("#load \"checks/Checks03.csx\"", Course.CellSource(Notebook, $"mine-{piece}-check"));
+        Assert.Contains("Ex03.Backward.Check(Yours)", Course.CellSource(Notebook, "mine-backward-check"));
+        Assert.Contains("Ex03.ResetGrad.Check(Yours)", Course.CellSource(Notebook, "mine-resetgrad-check"));
     }
 
     private static List<string> CellIds() =>

@@ -10,7 +10,7 @@ namespace Notebooks.Tests;
 /// Notebook 4, training: the hand-written loop and the charts recomputed with the library's Trainer, the learning-rate
 /// comparison, the capstone (the learner's neuron and loop, and its verdict), an outcome that can fail, and Your turn's check.
 /// (Starter → ✘ and solution → ✔ are covered by NotebookExecutionTests and MyNeuronTests; the checks' clues for
-/// known mistakes by Graders/WrongAnswers04.)
+/// known mistakes by tests/Course.Tests.)
 /// </summary>
 public sealed class Notebook04Tests
 {
@@ -231,8 +231,8 @@ public sealed class Notebook04Tests
         Assert.DoesNotContain("✘", run.OutputText("capstone"));
         var verdict = run.OutputText("capstone-check");
         Assert.DoesNotContain("✔", verdict);
-        Assert.Contains("✘ Not done yet: your neuron still borrows the library's Sigma, DSigmaDz, constructor, Forward, Mse, " +
-                        "DMseDYHat, ResetGrad, Backward, Step, Train.", verdict);
+        Assert.Contains("✘ Not done yet: your neuron still borrows the library's Sigma, DSigmaDz, the constructor, Forward, Mse, " +
+                        "DMseDYHat, Backward, ResetGrad, Step and Train.", verdict);
 
         // The verdict comes after the charts; the borrowed pieces are the library's, so the charts show its result.
         var ids = run.Result.Cells.Select(c => c.CellId).ToList();
@@ -255,55 +255,41 @@ public sealed class Notebook04Tests
         solvedTrain = solvedTrain[..(solvedTrain.IndexOf("\n}\n") + 3)];
         string neuron = Course.StarterNeuron
             .Replace("    public void Step(double learningRate)\n    {\n        FromLibrary.Step(this, learningRate);\n    }\n", solvedStep)
-            .Replace("static List<double> Train(MyNeuron neuron, double[,] X, double[] y, int epochs, double learningRate)\n{\n" +
+            .Replace("static List<double> Train(INeuron neuron, double[,] X, double[] y, int epochs, double learningRate)\n{\n" +
                      "    return FromLibrary.Train(neuron, X, y, epochs, learningRate);\n}\n", solvedTrain);
         Assert.DoesNotContain("FromLibrary.Step", neuron);
         Assert.DoesNotContain("FromLibrary.Train", neuron);
         var run = await Course.RerunWithNeuronAsync(Notebook, neuron, CapstoneCells);
 
         Assert.Empty(run.Errors);
-        Assert.Contains("✘ Not done yet: your neuron still borrows the library's Sigma, DSigmaDz, constructor, Forward, Mse, " +
-                        "DMseDYHat, ResetGrad, Backward.", run.OutputText("capstone-check"));
+        Assert.Contains("✘ Not done yet: your neuron still borrows the library's Sigma, DSigmaDz, the constructor, Forward, Mse, " +
+                        "DMseDYHat, Backward and ResetGrad.", run.OutputText("capstone-check"));
     }
 
     // The capstone's cells, run again after saving MyNeuron.csx (they load it afresh); the charts are skipped.
     private static readonly string[] CapstoneCells = ["capstone", "capstone-check"];
 
     [Theory]
-    // Step forgets the bias: b stays 0, so neither the library's numbers nor the line are found; Step is to blame.
-    [InlineData("        b -= learningRate * dLossDb;\n", "", "your neuron ended at W = ", "mine-step-check")]
+    // Step forgets the bias: the capstone names Step and what its check says.
+    [InlineData("        b -= learningRate * dLossDb;\n", "", "Your Step is not right yet", "b did not move")]
+    // The loss is a sum, not a mean: per-example training (n = 1) would hide it; the capstone runs Mse's own check.
+    [InlineData("    return sum / n;", "    return sum;", "Your Mse is not right yet", "did you forget to divide by n")]
     // Train adds one loss per example: 600 losses; the pieces are right, so the loop is to blame.
     [InlineData("            neuron.Step(learningRate);\n        }\n        lossPerEpoch.Add(sumOfLosses / n);",
                 "            neuron.Step(learningRate);\n            lossPerEpoch.Add(sumOfLosses / n);\n        }",
-                "your Train returned 600 losses for 20 epochs", "mine-train-check")]
-    // The loss measured after the step: the line is found, but the losses are not the library's.
-    [InlineData("            sumOfLosses += Mse(yHat, target);\n            neuron.Backward(DMseDYHat(yHat, target));\n            neuron.Step(learningRate);",
-                "            neuron.Backward(DMseDYHat(yHat, target));\n            neuron.Step(learningRate);\n" +
-                "            sumOfLosses += Mse(neuron.Forward(Row(X, i)), target);", "the loss of epoch 1 is ", "mine-train-check")]
-    public async Task TheCapstoneCheckFailsAndSaysWhatDiffersWhenAWrittenPieceIsWrong(string find, string replace, string differs, string check)
+                "Your Train is not right yet", "one loss per example")]
+    public async Task TheCapstoneSaysWhichPieceIsWrongAndWhy(string find, string replace, string piece, string clue)
     {
         string wrong = Course.SolvedNeuron.Replace(find, replace);
         Assert.NotEqual(Course.SolvedNeuron, wrong);
-        var run = await Course.RerunWithNeuronAsync(Notebook, wrong, CapstoneCells);
+        var run = await Course.RerunWithNeuronAsync(Notebook, wrong, [.. CapstoneCells, "capstone-progress"]);
 
-        var error = Assert.Single(run.Errors, e => e.Contains("Your neuron does not give the library's numbers yet"));
-        Assert.Contains(differs, error);
-        Assert.Contains(check, error);
-        Assert.DoesNotContain("✔", run.AllOutputText);
-    }
-
-    [Theory]
-    [InlineData("throw new NotImplementedException();", "Not done yet")]
-    [InlineData("throw new InvalidOperationException(\"oops\");", "threw InvalidOperationException")]
-    // Forgets 1/n: the gradient of the sum, n times the gradient of the mean.
-    [InlineData("neuron.ResetGrad(); double[] yHat = neuron.Forward(X); double loss = MeanSquaredError(yHat, y); " +
-                "neuron.Backward(yHat.Select((v, i) => 2 * (v - y[i])).ToArray()); neuron.Step(learningRate); return loss;", "forget 1/n")]
-    public async Task Exercise2RejectsWrongEpochs(string body, string expectedText)
-    {
-        var verdict = await Course.ExerciseVerdictAsync(Notebook, 2,
-            "double FullBatchEpoch(Neuron neuron, double[,] X, double[] y, double learningRate)\n{\n" + body + "\n}");
-        Assert.StartsWith("✘", verdict);
-        Assert.Contains(expectedText, verdict);
+        Assert.Empty(run.Errors);
+        string verdict = run.OutputText("capstone-check").Trim();
+        Assert.StartsWith("✘ " + piece, verdict);
+        Assert.Contains(clue, verdict);
+        Assert.DoesNotContain("✔", verdict);
+        Assert.Contains("✘", run.OutputText("capstone-progress"));
     }
 
     private static double Loss(double[,] X, double[] y, double w, double b) =>

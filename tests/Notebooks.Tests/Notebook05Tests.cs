@@ -8,7 +8,7 @@ namespace Notebooks.Tests;
 /// Notebook 5, two features: the patients, the sigmoid neuron's training and accuracy recomputed with the library, the
 /// scatter charts with their decision lines, the loss curves, the raw-counts comparison, the set no line separates, and an
 /// outcome that can fail. (Starter → ✘ and solution → ✔ are covered by NotebookExecutionTests; the checks' clues for known
-/// mistakes by Graders/WrongAnswers05.)
+/// mistakes by tests/Course.Tests.)
 /// </summary>
 public sealed class Notebook05Tests
 {
@@ -124,8 +124,8 @@ public sealed class Notebook05Tests
         var chart = Assert.Single(run.ChartsOf("line-chart"));
         AssertClasses(chart, data);
         Assert.Equal(4, chart.Traces.Count);
-        // The committed starter has no RedOnTheLine yet: the chart says it uses the checks' version.
-        Assert.Contains("drawn with RedOnTheLineDoneRight from checks/Checks05.csx", run.OutputText("line-chart"));
+        // The committed starter has no RedOnTheLine yet: the chart says it uses the course's.
+        Assert.Contains("drawn with the course's", run.OutputText("line-chart"));
         var line = chart.Trace("the neuron's line (ŷ = 0.5)");
         var rule = chart.Trace("the rule: white = 2·red");
         double[] ends = SharedWhiteRange(data, w => RedOnTheLine(t, w));
@@ -152,7 +152,7 @@ public sealed class Notebook05Tests
     public async Task TheChartsDrawTheLearnersRedOnTheLineAndTheCheckFormatsItsNumbers()
     {
         // A wrong answer (the bias forgotten) shows in the charts: they draw the learner's function, not a hidden answer.
-        string wrong = Course.SolutionCode(Notebook, "ex2-solution")
+        string wrong = Course.SolutionCode(Notebook, "ex2-check")
             .Replace("double x2 = -(W[0] * x1 + b) / W[1];", "double x2 = -(W[0] * x1) / W[1];");
         // As a learner runs it: the answer, its check, and the two charts again (in the notebook's workbench).
         var run = await Course.RerunCellsAsync(Notebook, new Dictionary<string, string> { ["ex2-answer"] = wrong },
@@ -180,7 +180,7 @@ public sealed class Notebook05Tests
     [InlineData("    return (Sigmoid(z + 1e-3) - Sigmoid(z - 1e-3)) / 2e-3;", "off by ")]
     public async Task TheSigmoidVerdictShowsEnoughDigitsAndNoDoubledMinus(string mistake, string expected)
     {
-        string solution = Course.SolutionCode(Notebook, "ex1-solution");
+        string solution = Course.SolutionCode(Notebook, "ex1-check");
         string find = mistake.StartsWith("double") ? "double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));" : "    return sigma * (1 - sigma);";
         string verdict = await Course.ExerciseVerdictAsync(Notebook, 1, solution.Replace(find, mistake));
         Assert.StartsWith("✘", verdict);

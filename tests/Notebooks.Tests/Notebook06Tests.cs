@@ -7,7 +7,7 @@ namespace Notebooks.Tests;
 /// <summary>
 /// Notebook 6, a network: the best line, the |x| network, the hand backward pass, the gradient check, the mini-batch
 /// loop recomputed with the library's NetworkTrainer, the hinge charts and the outcome (which can fail). Starter → ✘
-/// and solution → ✔ are covered by NotebookExecutionTests; the checks' clues for known mistakes by Graders/WrongAnswers06.
+/// and solution → ✔ are covered by NotebookExecutionTests; the checks' clues for known mistakes by tests/Course.Tests.
 /// </summary>
 public sealed class Notebook06Tests
 {

@@ -68,7 +68,7 @@ public sealed partial class NotebookExecutionTests
     [Theory, MemberData(nameof(Exercises))]
     public async Task TheRevealedSolutionIsAcceptedByTheCheck(string file, int n)
     {
-        var verdict = await Course.ExerciseVerdictAsync(file, n, Course.SolutionCode(file, $"ex{n}-solution"));
+        var verdict = await Course.ExerciseVerdictAsync(file, n, Course.SolutionCode(file, $"ex{n}-check"));
         Assert.Contains("✔", verdict);
         Assert.DoesNotContain("✘", verdict);
     }

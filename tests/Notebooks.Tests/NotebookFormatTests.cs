@@ -62,12 +62,13 @@ public sealed partial class NotebookFormatTests
         Assert.Contains("#load \"MyNeuron.csx\"", references);
         Assert.Contains("#r \"nuget: Plotly.NET.Interactive, 6.0.0\"", references);
         Assert.Contains("#r \"nuget: Plotly.NET.CSharp, 0.14.0\"", references);
-        Assert.Contains("#load \"setup/Charts.csx\"", references);
-        // The versions the setup cell pins are the ones setup/Charts.csx checks for (it names both if they differ).
-        string charts = File.ReadAllText(Path.Combine(Course.NotebooksFolder, "setup", "Charts.csx"));
+        Assert.Contains("#load \"setup/Kernel.csx\"", references);
+        // The versions the setup cell pins are the ones setup/Kernel.csx checks for (it names both if they differ).
+        string charts = File.ReadAllText(Path.Combine(Course.NotebooksFolder, "setup", "Kernel.csx"));
         foreach (System.Text.RegularExpressions.Match pin in System.Text.RegularExpressions.Regex.Matches(references, @"#r ""nuget: (?<id>[\w.]+), (?<version>[\d.]+)"""))
             Assert.Contains($"(\"{pin.Groups["id"].Value}\", \"{pin.Groups["version"].Value}\")", charts);
         Assert.Contains("#r \"../lib/bin/NeuronFromScratch.dll\"", references);
+        Assert.Contains("#r \"../lib/bin/NeuronFromScratch.Course.dll\"", references);
     }
 
     [Theory, MemberData(nameof(Notebooks))]
@@ -80,10 +81,10 @@ public sealed partial class NotebookFormatTests
         Assert.True(exercises.Count + pieces >= 2,
             $"{file} has {exercises.Count} exercises and {pieces} pieces of MyNeuron to write; the course asks for at least 2.");
         foreach (var check in ids.Where(id => id is not null && id.StartsWith("mine-") && id.EndsWith("-check")))
-            foreach (var part in new[] { "prompt", "hint", "solution" })
+            foreach (var part in new[] { "prompt", "help" })
                 Assert.Contains(check!.Replace("-check", $"-{part}"), ids);
         foreach (int n in exercises)
-            foreach (var part in new[] { "prompt", "answer", "check", "hint", "solution" })
+            foreach (var part in new[] { "prompt", "answer", "check", "help" })
                 Assert.Contains($"ex{n}-{part}", ids);
         Assert.Contains(cells, c => (string?)c["cell_type"] == "markdown" && Course.Source(c).Contains("Predict"));
         Assert.Contains("summary", ids);

@@ -98,21 +98,28 @@ public sealed class SiteBuilderTests
     }
 
     [Fact]
-    public void A_long_check_cell_shows_the_call_a_learner_runs_and_folds_the_graders_code()
+    public void A_check_cell_shows_its_call_and_its_verdict_and_the_help_cell_stays_folded()
     {
-        var (notebooks, site) = Course(nameof(A_long_check_cell_shows_the_call_a_learner_runs_and_folds_the_graders_code));
-        string grader = "// Checks your answer.\ntry\n{\n    Grade();\n}\ncatch (Exception e)\n{\n    Print($\"✘ {e.Message}\");\n}";
-        var check = Code(grader);
-        check["id"] = "ex1-check";
-        var shortCheck = Code("// Checks your Forward.\n#load \"checks/Checks01.csx\"\nPrint(CheckForward);");
-        shortCheck["id"] = "mine-forward-check";
+        var (notebooks, site) = Course(nameof(A_check_cell_shows_its_call_and_its_verdict_and_the_help_cell_stays_folded));
+        static JsonObject Shown(string html, string text) => new()
+        {
+            ["output_type"] = "execute_result", ["execution_count"] = 1, ["metadata"] = new JsonObject(),
+            ["data"] = new JsonObject { ["text/html"] = html, ["text/plain"] = text },
+        };
+        var check = Code("// Checks your Forward.\n#load \"MyNeuron.csx\"\nEx01.Forward.Check(Yours)",
+            Shown("<div class=\"verdict failed\" style=\"border-left: 4px solid #cf222e;\">✘ Every row is off by exactly b</div>", "✘ Every row is off by exactly b"));
+        check["id"] = "mine-forward-check";
+        var help = Code("Ex01.Forward.Help()",
+            Shown("<div class=\"help\"><details><summary>Hint 1 of 2</summary>a nudge</details></div>", "Stuck?"));
+        help["id"] = "mine-forward-help";
 
-        Build(notebooks, site, TextWriter.Null, new BookNotebook("01-a.ipynb", Notebook(Markdown("# A"), check, shortCheck)));
+        Build(notebooks, site, TextWriter.Null, new BookNotebook("01-a.ipynb", Notebook(Markdown("# A"), check, help)));
 
         string page = File.ReadAllText(Path.Combine(site, "01-a.html"));
-        Assert.Contains("<code class=\"language-csharp\">// Checks your answer.</code></pre>\n<details class=\"check-code\"><summary>The check's code (9 lines)</summary>", page);
-        Assert.Contains("<code class=\"language-csharp\">// Checks your Forward.\n#load &quot;checks/Checks01.csx&quot;\nPrint(CheckForward);</code>", page);
-        Assert.Single(page.Split("<details class=\"check-code\">").Skip(1));
+        Assert.Contains("<code class=\"language-csharp\">// Checks your Forward.\n#load &quot;MyNeuron.csx&quot;\nEx01.Forward.Check(Yours)</code>", page);
+        Assert.Contains("<div class=\"output html\"><div class=\"verdict failed\"", page);
+        Assert.Contains("<details><summary>Hint 1 of 2</summary>a nudge</details>", page);
+        Assert.DoesNotContain("<details open", page);
     }
 
     [Fact]

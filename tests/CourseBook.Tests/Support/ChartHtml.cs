@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CourseBook.Tests.Support;
 
 /// <summary>
-/// Chart outputs in the form the course's chart formatter (notebooks/setup/Charts.csx) gives the kernel, for the book's
+/// Chart outputs in the form the course's chart formatter (notebooks/setup/Kernel.csx) gives the kernel, for the book's
 /// unit tests; the browser tests read the real kernel's outputs of the course itself.
 /// </summary>
 internal static class ChartHtml

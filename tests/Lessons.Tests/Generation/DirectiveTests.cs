@@ -22,6 +22,8 @@ public sealed class DirectiveTests
                 #r "nuget: Plotly.NET.Interactive, 6.0.0"
                 #r "nuget: Some.Package, 1.2.3"
                 #r "../lib/bin/NeuronFromScratch.dll"
+                #r "../lib/bin/NeuronFromScratch.Course.dll"
+                #load "setup/Kernel.csx"
                 #load "helper.csx"   // Hello
                 using System.Globalization;
                 """),
@@ -32,7 +34,10 @@ public sealed class DirectiveTests
         Assert.Contains("\n#:package Some.Package@1.2.3\n", lesson);
         Assert.DoesNotContain("#:package Plotly.NET.Interactive", lesson);
         Assert.Contains("\n#:project ../NeuronFromScratch.csproj\n", lesson);
-        Assert.Contains("\n#:include helper.cs\n#:include setup/Display.cs\n", lesson);
+        Assert.Contains("\n#:project ../course/NeuronFromScratch.Course.csproj\n", lesson);
+        Assert.Contains("\n#:include helper.cs\n", lesson);
+        Assert.DoesNotContain("Kernel.cs", lesson.Replace("// #load \"setup/Kernel.csx\"", ""));
+        Assert.Contains("\nusing static NeuronFromScratch.Course.Lesson;", lesson);   // Display
         Assert.Contains("// #load \"helper.csx\" → #:include helper.cs (top of this file)   // Hello", lesson);
         Assert.Contains("// #r \"nuget: Plotly.NET.Interactive, 6.0.0\": not needed", lesson);
     }

@@ -24,9 +24,13 @@ public sealed class UpToDateTests
         foreach (string lesson in Repository.LessonNames())
             Assert.Contains($"{lesson}.cs", paths);
         Assert.Contains("MyNeuron.cs", paths);
-        Assert.Contains("setup/Print.cs", paths);
         Assert.DoesNotContain("setup/build-library.cs", paths);   // a program's #:project builds the library
-        Assert.True(File.Exists(Path.Combine(Repository.Lessons, LessonPaths.DisplayHelper)));
+        Assert.DoesNotContain("setup/Kernel.cs", paths);          // a program saves charts and prints verdicts itself
+        // The checks, the charts' layout and Display come from the course library's project, not copies in lessons/.
+        Assert.Equal(["01-forward-pass.cs", "02-loss.cs", "03-backward-pass.cs", "04-training.cs", "05-two-features.cs", "06-network.cs", "MyNeuron.cs"],
+            paths.Order(StringComparer.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(Repository.Lessons, "checks")));
+        Assert.False(Directory.Exists(Path.Combine(Repository.Lessons, "setup")));
     }
 
     [Fact]
@@ -34,12 +38,12 @@ public sealed class UpToDateTests
     {
         using var copy = CopyOfCourse();
         File.AppendAllText(Path.Combine(copy.Path, "lessons", "02-loss.cs"), "// an edit\n");
-        File.WriteAllText(Path.Combine(copy.Path, "lessons", "checks", "Checks99.cs"), "// left over\n");
+        File.WriteAllText(Path.Combine(copy.Path, "lessons", "Checks99.cs"), "// left over\n");
         var (code, output, _) = RunCli("--check", "--root", copy.Path);
 
         Assert.Equal(1, code);
         Assert.Contains("stale: lessons/02-loss.cs", output);
-        Assert.Contains("stale: lessons/checks/Checks99.cs", output);
+        Assert.Contains("stale: lessons/Checks99.cs", output);
         Assert.DoesNotContain("01-forward-pass", output);
     }
 

@@ -6,7 +6,8 @@ namespace Lessons.Tests.Running;
 internal sealed record LessonRun(string Lesson, int ExitCode, string Output, string Errors, TimeSpan Elapsed, string ChartFolder);
 
 /// <summary>
-/// A fresh copy of the course as a learner clones it (the library, lessons/, global.json, the build props), in a
+/// A fresh copy of the course as a learner clones it (the library, the checks' library with the solutions it is built
+/// from, lessons/, global.json, the build props), in a
 /// temporary folder, in which lessons run with <c>dotnet run --file lessons/NAME.cs</c> from the copy's root, as the
 /// README says, with the real chart packages, so the repository's own builds (lib/bin, obj/) are never touched.
 /// Lessons run one at a time; the copy is deleted at the end.
@@ -30,6 +31,8 @@ internal sealed class CourseCopy : IAsyncDisposable
         foreach (string file in new[] { "NeuronFromScratch.csproj", "Directory.Build.props", "global.json" })
             File.Copy(Path.Combine(Repository.Root, file), Path.Combine(copy.Root, file));
         Repository.CopyTree(Path.Combine(Repository.Root, "lib"), Path.Combine(copy.Root, "lib"));
+        Repository.CopyTree(Path.Combine(Repository.Root, "course"), Path.Combine(copy.Root, "course"));
+        Repository.CopyTree(Path.Combine(Repository.Notebooks, "solutions"), Path.Combine(copy.Root, "notebooks", "solutions"));
         Repository.CopyTree(Repository.Lessons, copy.Lessons);
         return copy;
     }

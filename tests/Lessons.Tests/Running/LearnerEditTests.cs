@@ -1,6 +1,4 @@
 using LessonGenerator.Lessons;
-using Markdig;
-using Markdig.Syntax;
 using Xunit.Abstractions;
 
 namespace Lessons.Tests.Running;
@@ -16,7 +14,8 @@ public sealed class LearnerEditTests(CourseCopyFixture fixture, ITestOutputHelpe
     public async Task AnExerciseSolvedInTheLessonIsAcceptedAsInTheNotebook()
     {
         const string lesson = "02-loss";
-        string starter = CellSource(lesson, "ex1-answer").TrimEnd('\n'), solution = SolutionCode(lesson, "ex1-solution").TrimEnd('\n');
+        string starter = CellSource(lesson, "ex1-answer").TrimEnd('\n');
+        string solution = NeuronFromScratch.Course.Ex02.MeanAbsoluteError.SolutionCode.TrimEnd('\n');
         string lessonText = File.ReadAllText(Path.Combine(Repository.Lessons, $"{lesson}.cs"));
         Assert.Contains(starter, lessonText);   // the starter is in the lesson as written, for the learner to replace
 
@@ -50,9 +49,4 @@ public sealed class LearnerEditTests(CourseCopyFixture fixture, ITestOutputHelpe
     private static string CellSource(string lesson, string cellId) =>
         LessonGenerator.Notebooks.NotebookReader.ReadCells(Path.Combine(Repository.Notebooks, $"{lesson}.ipynb"))
             .Single(c => c.Id == cellId).Source;
-
-    // The ```csharp block of a solution cell: a whole replacement for the exercise's starter.
-    private static string SolutionCode(string lesson, string cellId) =>
-        Markdown.Parse(CellSource(lesson, cellId), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build())
-            .Descendants<FencedCodeBlock>().First(b => b.Info == "csharp").Lines.ToString();
 }

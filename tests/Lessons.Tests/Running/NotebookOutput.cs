@@ -61,18 +61,19 @@ internal static partial class NotebookOutput
         return (text.ToString(), charts);
     }
 
-    // A chart output of the course (notebooks/setup/Charts.csx): Plotly.NET's figure and a call of Plotly.newPlot.
+    // A chart output of the course (notebooks/setup/Kernel.csx): Plotly.NET's figure and a call of Plotly.newPlot.
     [System.Text.RegularExpressions.GeneratedRegex(@"var figure = \{.*Plotly\.newPlot\(", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex ChartHtml();
 
-    // The notebooks in a temporary folder, with `myNeuron` as MyNeuron.csx, beside a link to the real lib/.
+    // The notebooks in a temporary folder, with `myNeuron` as MyNeuron.csx, beside links to the real lib/ and course/.
     private static TempFolder CopyOfNotebooks(string myNeuron)
     {
         var copy = new TempFolder();
         string notebooks = Path.Combine(copy.Path, "notebooks");
         Repository.CopyTree(Repository.Notebooks, notebooks);
         File.WriteAllText(Path.Combine(notebooks, "MyNeuron.csx"), myNeuron);
-        Directory.CreateSymbolicLink(Path.Combine(copy.Path, "lib"), Path.Combine(Repository.Root, "lib"));
+        foreach (string folder in new[] { "lib", "course" })
+            Directory.CreateSymbolicLink(Path.Combine(copy.Path, folder), Path.Combine(Repository.Root, folder));
         // The project with its own time: a newer copy would look like a change and make the setup cell rebuild.
         string project = Path.Combine(Repository.Root, "NeuronFromScratch.csproj"), copied = Path.Combine(copy.Path, "NeuronFromScratch.csproj");
         File.Copy(project, copied);

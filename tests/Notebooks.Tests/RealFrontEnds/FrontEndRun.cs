@@ -34,6 +34,10 @@ internal sealed partial class FrontEndRun(JsonObject executed, int exitCode, str
     public string StreamText(string cellId) => string.Concat(OutputsOf(cellId)
         .Where(o => (string?)o["output_type"] == "stream").Select(o => Join(o["text"])));
 
+    /// <summary>The plain text of the values a cell displayed (a check's verdict, a help cell's calls), by the cell's id.</summary>
+    public string DisplayedText(string cellId) => string.Concat(OutputsOf(cellId)
+        .Where(o => (string?)o["output_type"] is "display_data" or "execute_result").Select(o => Join(o["data"]?["text/plain"])));
+
     /// <summary>The figure JSON of each chart a cell drew, by the cell's id (Plotly.NET's own, as the chart formatter wrote it).</summary>
     public IReadOnlyList<string> Figures(string cellId) => OutputsOf(cellId)
         .Select(o => Join(o["data"]?["text/html"])).Select(html => FigureJson().Match(html)).Where(m => m.Success)

@@ -4,7 +4,7 @@ namespace Notebooks.Tests.RealFrontEnds;
 /// Every notebook, run by Jupyter (nbclient, from Debian's python3-nbclient) in the .NET (C#) kernel that
 /// <c>dotnet interactive jupyter install</c> registers for the pinned tool, as a learner with a German computer who
 /// wrote the whole neuron (solutions/MyNeuron.csx) runs it: no error, no compiler warning or info in any output (Jupyter
-/// prints them as stderr text), every check of the learner's neuron ✔, the outcome ✔, and every cell printing and
+/// prints them as stderr text), every check of the learner's neuron ✔ (its verdict word for word the runner's), the outcome ✔, and every cell printing and
 /// plotting exactly what the course's runner shows in the invariant culture: no decimal comma anywhere.
 /// </summary>
 public sealed class JupyterTests
@@ -54,8 +54,12 @@ public sealed class JupyterTests
             Assert.True(expected == run.StreamText(id),
                 $"{file}, cell {id}, prints other text in Jupyter in de-DE (a decimal comma?):\nrunner: {expected}\nJupyter: {run.StreamText(id)}");
             Assert.Equal(invariant.FigureJson(id), run.Figures(id));
-            if (id.StartsWith("mine-", StringComparison.Ordinal))
-                Assert.StartsWith("✔", expected.Trim());
+            if (id.StartsWith("mine-", StringComparison.Ordinal) && id.EndsWith("-check", StringComparison.Ordinal))
+            {
+                // The verdict, a displayed value: the same words and numbers in de-DE, and ✔.
+                Assert.StartsWith("✔", run.DisplayedText(id).Trim());
+                Assert.Equal(invariant.OutputText(id).Trim(), run.DisplayedText(id).Trim());
+            }
         }
         var (_, libraries) = run.Charts;
         Assert.Equal(1, libraries);

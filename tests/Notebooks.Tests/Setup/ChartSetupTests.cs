@@ -3,7 +3,7 @@ using NotebookRunner;
 namespace Notebooks.Tests.Setup;
 
 /// <summary>
-/// The setup cell's chart plumbing (setup/Charts.csx) in the pinned kernel, the way learners use it: Plotly.NET 6 needs
+/// The setup cell's chart plumbing (setup/Kernel.csx) in the pinned kernel, the way learners use it: Plotly.NET 6 needs
 /// FSharp.Core 10.1 where the kernel has 10.0, so the first chart throws unless the setup hands it the kernel's copy; it
 /// must hold when the setup cell runs again, when cells run in another order, and in a restarted kernel (a new process).
 /// </summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Markdig;
-using Markdig.Syntax;
+using System.Text.RegularExpressions;
+using NeuronFromScratch.Course;
 using NotebookRunner;
 
 // Test classes run side by side, two at a time: a kernel run waits on its process half of the time, so the second core is
@@ -90,16 +90,18 @@ internal static class Course
 
     public static string CellSource(string fileName, string cellId) => Source(Cell(Load(fileName), cellId, fileName));
 
-    /// <summary>The first ```csharp block of a solution cell: a whole replacement for the exercise's answer cell.</summary>
-    public static string SolutionCode(string fileName, string solutionCellId)
+    /// <summary>The exercise whose check the cell <paramref name="checkCellId"/> runs (<c>Ex02.Mse.Check(…)</c>).</summary>
+    public static Exercise ExerciseOf(string fileName, string checkCellId)
     {
-        var markdown = CellSource(fileName, solutionCellId);
-        var block = Markdown.Parse(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build())
-            .Descendants<FencedCodeBlock>()
-            .FirstOrDefault(b => b.Info is "csharp" or "cs" or "c#")
-            ?? throw new InvalidOperationException($"{fileName}: cell {solutionCellId} has no ```csharp block.");
-        return block.Lines.ToString();
+        var call = Regex.Match(CellSource(fileName, checkCellId), @"\b(?<notebook>Ex\d\d)\.(?<exercise>\w+)\.Check\(");
+        if (!call.Success)
+            throw new InvalidOperationException($"{fileName}: cell {checkCellId} runs no ExNN.Name.Check(…).");
+        var notebook = typeof(Ex01).Assembly.GetType($"NeuronFromScratch.Course.{call.Groups["notebook"].Value}")!;
+        return (Exercise)notebook.GetProperty(call.Groups["exercise"].Value)!.GetValue(null)!;
     }
+
+    /// <summary>The solution of the exercise that <paramref name="checkCellId"/> checks: a whole answer cell's code.</summary>
+    public static string SolutionCode(string fileName, string checkCellId) => ExerciseOf(fileName, checkCellId).SolutionCode;
 
     private static JsonObject Cell(JsonObject notebook, string cellId, string fileName) =>
         Cells(notebook).FirstOrDefault(c => (string?)c["id"] == cellId)

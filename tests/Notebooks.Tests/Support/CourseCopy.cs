@@ -2,9 +2,9 @@ namespace Notebooks.Tests;
 
 /// <summary>
 /// A copy of the course in a temporary folder, as a learner's clone has it where the notebooks need it: notebooks/
-/// (copied, so its MyNeuron.csx can be the learner's), lib/ (linked: built once, never changed by a test), the
-/// library's project (with its own time, so the setup cell sees the library up to date and does not rebuild it) and
-/// the tool manifest that pins the kernel. Deleted when disposed.
+/// (copied with their times, so its MyNeuron.csx can be the learner's), lib/ and course/ (linked: built once, never
+/// changed by a test), the library's project (with its own time, so the setup cell sees the library up to date and does
+/// not rebuild it) and the tool manifest that pins the kernel. Deleted when disposed.
 /// </summary>
 internal sealed class CourseCopy : IDisposable
 {
@@ -20,7 +20,8 @@ internal sealed class CourseCopy : IDisposable
         var copy = new CourseCopy(Directory.CreateTempSubdirectory("course-").FullName);
         CopyFolder(Course.NotebooksFolder, copy.Notebooks);
         copy.WriteNeuron(myNeuron);
-        Directory.CreateSymbolicLink(Path.Combine(copy.Root, "lib"), Path.Combine(Course.RepositoryRoot, "lib"));
+        foreach (string folder in new[] { "lib", "course" })
+            Directory.CreateSymbolicLink(Path.Combine(copy.Root, folder), Path.Combine(Course.RepositoryRoot, folder));
         foreach (string file in new[] { "NeuronFromScratch.csproj", Path.Combine(".config", "dotnet-tools.json") })
         {
             string original = Path.Combine(Course.RepositoryRoot, file), copied = Path.Combine(copy.Root, file);
@@ -44,6 +45,7 @@ internal sealed class CourseCopy : IDisposable
             string target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));   // solutions/MyNeuron.csx is built into the checks
         }
     }
 }

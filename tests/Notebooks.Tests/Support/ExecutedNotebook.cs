@@ -23,6 +23,9 @@ internal sealed partial class ExecutedNotebook(NotebookResult result)
 
     public string OutputText(string cellId) => Text(CellById(cellId).Outputs);
 
+    /// <summary>The HTML a cell displayed (its text/html outputs, joined): what Jupyter and VS Code draw.</summary>
+    public string OutputHtml(string cellId) => string.Concat(CellById(cellId).Outputs.Select(o => Join(o!["data"]?["text/html"])));
+
     /// <summary>What a cell printed: its stream outputs, in order.</summary>
     public string StreamText(string cellId) => string.Concat(CellById(cellId).Outputs.Select(o => o!.AsObject())
         .Where(o => (string?)o["output_type"] == "stream").Select(o => Join(o["text"])));
@@ -62,7 +65,7 @@ internal sealed partial class ExecutedNotebook(NotebookResult result)
             .SelectMany(html => PlotlyFigure().Matches(html))
             .Select(m => RecordedChart.FromFigure(m.Groups["figure"].Value));
 
-    // A chart's text/html (notebooks/setup/Charts.csx): "var figure = {"data":[…],"layout":{…},"frames":[]};\n", Plotly.NET's
+    // A chart's text/html (notebooks/setup/Kernel.csx): "var figure = {"data":[…],"layout":{…},"frames":[]};\n", Plotly.NET's
     // own figure JSON. It holds no raw newline (Newtonsoft escapes it), so the literal ends at the first ";\n".
     [GeneratedRegex(@"var figure = (?<figure>.*?);\n", RegexOptions.Singleline)]
     private static partial Regex PlotlyFigure();

@@ -6,7 +6,7 @@ namespace CourseBook.Charts;
 
 /// <summary>
 /// A chart's plotly.js figure, taken from the HTML a notebook output holds. The course's chart formatter
-/// (notebooks/setup/Charts.csx) writes Plotly.NET's figure and config as two JavaScript statements,
+/// (notebooks/setup/Kernel.csx) writes Plotly.NET's figure and config as two JavaScript statements,
 /// <c>var figure = F;</c> and <c>var config = C;</c>, before it calls <c>Plotly.newPlot</c>; F and C are JSON, so they
 /// are read with a JSON reader rather than by running the script.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed record ChartFigure(string Json, int TraceCount, int DrawnTraceCoun
         string head = $"var {name} = ";
         int start = html.IndexOf(head, at, StringComparison.Ordinal);
         if (start < 0)
-            throw new FormatException($"The chart HTML has no 'var {name} = …;' statement (the form notebooks/setup/Charts.csx writes).");
+            throw new FormatException($"The chart HTML has no 'var {name} = …;' statement (the form notebooks/setup/Kernel.csx writes).");
         start += head.Length;
         string json = FirstJsonValue(html, start, name);
         at = start + json.Length;

@@ -32,7 +32,7 @@ internal static partial class NotebookPage
                 case "code":
                     html.Append($"<section class=\"cell code\" id=\"{anchor}\">\n")
                         .Append($"<div class=\"prompt\">{Prompt(cell)}</div>\n")
-                        .Append(Source(id, source, PrismLanguage(cell)));
+                        .Append(Source(source, PrismLanguage(cell)));
                     string where = $"{notebook.FileName}, cell {i + 1} ({id})";
                     foreach (var output in (cell["outputs"] as JsonArray ?? []).OfType<JsonObject>())
                         html.Append(OutputHtml.Of(output, charts, where)).Append('\n');
@@ -43,28 +43,9 @@ internal static partial class NotebookPage
         return (html.ToString(), charts);
     }
 
-    /// <summary>
-    /// A code cell's source. A check cell (an exercise's "exN-check", a piece's "mine-…-check", the "capstone-check")
-    /// shows what a learner runs: its first comments and the lines that call the check (<c>#load</c>, <c>Print(…)</c>);
-    /// the grading code around them is folded, one click away.
-    /// </summary>
-    private static string Source(string id, string source, string language)
-    {
-        string Code(string text) =>
-            $"<pre class=\"source\"><code class=\"language-{language}\">{WebUtility.HtmlEncode(text.TrimEnd('\n'))}</code></pre>\n";
-        var lines = source.TrimEnd('\n').Split('\n');
-        int comments = lines.TakeWhile(line => line.TrimStart().StartsWith("//", StringComparison.Ordinal)).Count();
-        var shown = lines.Take(comments)
-            .Concat(lines.Skip(comments).Where(line => line.StartsWith("#load ", StringComparison.Ordinal) || line.StartsWith("Print(", StringComparison.Ordinal)))
-            .ToList();
-        if (!CheckCell().IsMatch(id) || shown.Count == lines.Length)
-            return Code(source);
-        return Code(string.Join('\n', shown))
-            + $"<details class=\"check-code\"><summary>The check's code ({lines.Length} lines)</summary>\n{Code(source)}</details>\n";
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(ex\d+|mine-[a-z0-9-]+|capstone)-check$")]
-    private static partial System.Text.RegularExpressions.Regex CheckCell();
+    /// <summary>A code cell's source, highlighted in the browser (a check cell is short: the call a learner runs).</summary>
+    private static string Source(string source, string language) =>
+        $"<pre class=\"source\"><code class=\"language-{language}\">{WebUtility.HtmlEncode(source.TrimEnd('\n'))}</code></pre>\n";
 
     private static string Prompt(JsonObject cell) =>
         cell["execution_count"] is JsonValue count && count.TryGetValue(out int n) ? $"[{n}]" : "[ ]";

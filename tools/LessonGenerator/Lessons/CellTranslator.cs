@@ -14,7 +14,7 @@ namespace LessonGenerator.Lessons;
 /// </summary>
 public static class CellTranslator
 {
-    /// <summary>The name of the helper that shows a cell's value (lessons/setup/Display.cs).</summary>
+    /// <summary>The name of the helper that shows a cell's value (the course library's Lesson.Display).</summary>
     public const string DisplayMethod = "Display";
 
     /// <summary>Translates <paramref name="cell"/>, with the names <paramref name="renames"/> gives.</summary>

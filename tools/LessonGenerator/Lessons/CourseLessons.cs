@@ -11,9 +11,6 @@ public sealed record GeneratedFile(string Path, string Text);
 /// <summary>Every lesson of the course and every file they include, generated from notebooks/.</summary>
 public static class CourseLessons
 {
-    /// <summary>The files of lessons/ written by hand, which the generator neither writes nor reports.</summary>
-    public static readonly IReadOnlyList<string> HandWritten = [LessonPaths.DisplayHelper];
-
     /// <summary>Generates lessons/ for the repository at <paramref name="repositoryRoot"/>, in path order.</summary>
     /// <param name="repositoryRoot">The folder that holds notebooks/ and lessons/.</param>
     /// <param name="progress">Told the name of each notebook as its lesson is generated.</param>
@@ -59,8 +56,7 @@ public static class CourseLessons
         if (Directory.Exists(lessons))
             stale.AddRange(Directory.EnumerateFiles(lessons, "*.cs", SearchOption.AllDirectories)
                 .Select(f => LessonPaths.Relative(lessons, f))
-                .Where(f => !f.StartsWith("output/", StringComparison.Ordinal) && !HandWritten.Contains(f)
-                            && generated.All(g => g.Path != f)));
+                .Where(f => !f.StartsWith("output/", StringComparison.Ordinal) && generated.All(g => g.Path != f)));
         return stale.Order(StringComparer.Ordinal).ToList();
     }
 

@@ -9,16 +9,13 @@ public static class LessonPaths
     /// <summary>The lessons' folder.</summary>
     public const string Lessons = "lessons";
 
-    /// <summary>The hand-written helper every lesson includes: Display, which shows what a cell's value would.</summary>
-    public const string DisplayHelper = "setup/Display.cs";
-
     /// <summary>The learner's file, relative to the notebooks' folder (and its translation, to lessons/).</summary>
     public const string LearnersFile = "MyNeuron.csx";
 
     /// <summary>The lesson file of a notebook: 01-forward-pass.ipynb → 01-forward-pass.cs.</summary>
     public static string LessonOf(string notebookFileName) => Path.ChangeExtension(notebookFileName, ".cs");
 
-    /// <summary>The translation of a loaded .csx file, at the same place under lessons/: checks/Checks01.csx → checks/Checks01.cs.</summary>
+    /// <summary>The translation of a loaded .csx file, at the same place under lessons/: MyNeuron.csx → MyNeuron.cs.</summary>
     public static string Translated(string csxPath) => Path.ChangeExtension(csxPath.Replace('\\', '/'), ".cs");
 
     /// <summary><paramref name="path"/> (absolute) relative to <paramref name="folder"/>, with forward slashes.</summary>

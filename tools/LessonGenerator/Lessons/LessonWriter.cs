@@ -36,11 +36,11 @@ public static class LessonWriter
             .Append("// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).\n");
         foreach (string property in Properties)
             text.Append($"#:property {property}\n");
-        text.Append(includes.Contains(LessonPaths.Translated(LessonPaths.LearnersFile))
-                ? "// The files the notebook #loads, translated (your MyNeuron.cs among them), and Display, which shows\n"
-                : "// The files the notebook #loads, translated, and Display, which shows\n")
-            .Append("// what the notebook shows below a cell.\n");
-        foreach (string include in includes.Append(LessonPaths.DisplayHelper))
+        if (includes.Count > 0)
+            text.Append(includes.Contains(LessonPaths.Translated(LessonPaths.LearnersFile))
+                ? "// The files the notebook #loads, translated: your MyNeuron.cs.\n"
+                : "// The files the notebook #loads, translated.\n");
+        foreach (string include in includes)
             text.Append($"#:include {include}\n");
 
         text.Append("\n// The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.\n");
@@ -49,6 +49,7 @@ public static class LessonWriter
         foreach (var line in ordered.SelectMany(c => c.Usings).DistinctBy(u => u.Directive)
                      .Where(u => !ScriptCells.DefaultImports.Any(d => u.Directive == $"using {d};")))
             text.Append(line.Text).Append('\n');
+        text.Append($"using static {typeof(NeuronFromScratch.Course.Lesson).FullName};   // Display: what the notebook shows below a cell\n");
 
         foreach (var cell in cells)
         {
@@ -81,7 +82,8 @@ public static class LessonWriter
         //
         // What you edit:
         // - lessons/MyNeuron.cs, YOUR neuron: what the text calls MyNeuron.csx (that is the notebooks' copy). Every
-        //   lesson includes it, so what you write there in one lesson is there in the next. Stuck? notebooks/solutions/
+        //   lesson includes it, so what you write there in one lesson is there in the next. Stuck? Each check's
+        //   .Hint(1), .Hint(2) and .Solution() show its hints and solution (Display them), and notebooks/solutions/
         //   MyNeuron.csx has every piece written out.
         // - the ✍️ "Your turn" code in this file: replace the starter with your code.
         // Then save and run the lesson again: where the text says "run this cell again", run the lesson again. The lesson

@@ -13,7 +13,7 @@ namespace LessonGenerator.Lessons;
 public sealed record TranslatedFile(string Text, IReadOnlyList<string> Loads);
 
 /// <summary>
-/// Turns a .csx file that notebooks <c>#load</c> (setup/Print.csx, MyNeuron.csx, checks/Checks01.csx, ...) into a .cs
+/// Turns a .csx file that notebooks <c>#load</c> (MyNeuron.csx, ...) into a .cs
 /// file. In the kernel everything a script declares is a member of its submission class, so its methods call each
 /// other and its types are nested in it. The same holds here: the declarations go, as written, into
 /// <c>partial class Program</c>, the class of the lesson's own top-level statements, so the lesson and every included
@@ -23,7 +23,7 @@ public static class LoadedFileTranslator
 {
     /// <summary>Translates the .csx file at <paramref name="relativePath"/> under <paramref name="notebooksFolder"/>.</summary>
     /// <param name="notebooksFolder">The notebooks' folder.</param>
-    /// <param name="relativePath">The file, relative to it: <c>checks/Checks01.csx</c>.</param>
+    /// <param name="relativePath">The file, relative to it: <c>MyNeuron.csx</c>.</param>
     /// <param name="header">Comment lines for the top of the file (where it came from, who edits it).</param>
     /// <exception cref="NotSupportedException">The file has statements, which only a script can run when loaded.</exception>
     public static TranslatedFile Translate(string notebooksFolder, string relativePath, string header)

@@ -40,7 +40,7 @@ public static class ScriptCells
         var cells = new List<ScriptCell>();
         foreach (var (id, source) in codeCells)
         {
-            // A path in the notebooks' folder: #load "setup/Print.csx" resolves as it does beside the notebook.
+            // A path in the notebooks' folder: #load "MyNeuron.csx" resolves as it does beside the notebook.
             string path = Path.Combine(notebooksFolder, $"{notebookName}.{id}.csx");
             var tree = CSharpSyntaxTree.ParseText(source, ScriptParse, path);
             var compilation = CSharpCompilation.CreateScriptCompilation(
@@ -50,10 +50,11 @@ public static class ScriptCells
         return cells;
     }
 
-    // The runtime's own assemblies (the cells' framework) and the course library.
+    // The runtime's own assemblies (the cells' framework) and the course library with its checks.
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(NeuronFromScratch.Neuron).Assembly.Location)
+            .Append(typeof(NeuronFromScratch.Course.Verdict).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList());
 }

@@ -1,0 +1,73 @@
+using NeuronFromScratch.Course;
+
+namespace Course.Tests.Catalogue;
+
+/// <summary>Known-wrong answers to notebook 6's exercises, each with the clue its check must give.</summary>
+internal static class WrongAnswers06
+{
+    public static IReadOnlyList<WrongAnswer> All { get; } =
+    [
+        // ── Your turn 1: a layer's forward pass ──
+        new("transposes the layer's output (k × n)", Ex06.LayerForward,
+            "    var A = new double[n, neurons.Count];\n    for (int k = 0; k < neurons.Count; k++)\n    {\n        double[] yHatK = neurons[k].Forward(X);   // σₖ(z) for every row: Forward applies the neuron's own activation\n        for (int i = 0; i < n; i++)\n            A[i, k] = yHatK[i];",
+            "    var A = new double[neurons.Count, n];\n    for (int k = 0; k < neurons.Count; k++)\n    {\n        double[] yHatK = neurons[k].Forward(X);\n        for (int i = 0; i < n; i++)\n            A[k, i] = yHatK[i];",
+            "It is transposed"),
+        new("uses one neuron for every column", Ex06.LayerForward, "double[] yHatK = neurons[k].Forward(X);", "double[] yHatK = neurons[0].Forward(X);", "neurons[0]"),
+        new("applies ReLU on top of the neurons' outputs", Ex06.LayerForward, "A[i, k] = yHatK[i];", "A[i, k] = Math.Max(0, yHatK[i]);",
+            "don't apply ReLU on top"),
+        new("applies the activation twice", Ex06.LayerForward, "A[i, k] = yHatK[i];", "A[i, k] = neurons[k].Activation.Function(yHatK[i]);",
+            "applied twice"),
+        new("returns z without the activation", Ex06.LayerForward, "double[] yHatK = neurons[k].Forward(X);",
+            "double[] yHatK = Enumerable.Range(0, n).Select(i => neurons[k].Bias + Enumerable.Range(0, X.GetLength(1)).Sum(j => neurons[k].Weights[j] * X[i, j])).ToArray();",
+            "without the activation"),
+        new("uses ReLU for every neuron", Ex06.LayerForward, "double[] yHatK = neurons[k].Forward(X);",
+            "double[] yHatK = Enumerable.Range(0, n).Select(i => Math.Max(0, neurons[k].Bias + Enumerable.Range(0, X.GetLength(1)).Sum(j => neurons[k].Weights[j] * X[i, j]))).ToArray();",
+            "not every neuron is a ReLU"),
+        new("makes A one row per neuron and column per feature", Ex06.LayerForward, "    var A = new double[n, neurons.Count];",
+            "    var A = new double[n, X.GetLength(1)];", "An index ran past the end of an array"),
+
+        // ── Your turn 2: one neuron's dL/dX ──
+        new("uses x instead of w in dL/dX", Ex06.NeuronDLossDX, "dLossDX[i, j] = dLossDz * neuron.Weights[j];", "dLossDX[i, j] = dLossDz * X[i, j];",
+            "the factor of dL/dwⱼ"),
+        new("forgets σ′(z) in dL/dX", Ex06.NeuronDLossDX, "double dLossDz = dLossDYHat[i] * neuron.Activation.Derivative(z);",
+            "double dLossDz = dLossDYHat[i];", "σ′(zᵢ) is missing"),
+        new("takes σ′ at the post-activation ŷ", Ex06.NeuronDLossDX, "neuron.Activation.Derivative(z);",
+            "neuron.Activation.Derivative(neuron.Activation.Function(z));", "post-activation"),
+        new("sums dL/dX over the rows", Ex06.NeuronDLossDX, "dLossDX[i, j] = dLossDz * neuron.Weights[j];",
+            "dLossDX[0, j] += dLossDz * neuron.Weights[j];", "You summed over the examples"),
+        new("leaves the bias out of z", Ex06.NeuronDLossDX, "double z = neuron.Bias;", "double z = 0;", "without the bias"),
+        new("hard-codes ReLU's derivative in dL/dX", Ex06.NeuronDLossDX, "neuron.Activation.Derivative(z);", "(z > 0 ? 1.0 : 0.0);",
+            "that is ReLU's derivative"),
+        new("multiplies dL/dX by w·x", Ex06.NeuronDLossDX, "dLossDX[i, j] = dLossDz * neuron.Weights[j];",
+            "dLossDX[i, j] = dLossDz * neuron.Weights[j] * X[i, j];", "the xᵢⱼ is extra"),
+        new("forgets ∂L/∂ŷ in dL/dX", Ex06.NeuronDLossDX, "double dLossDz = dLossDYHat[i] * neuron.Activation.Derivative(z);",
+            "double dLossDz = neuron.Activation.Derivative(z);", "The factor dL/dŷᵢ is missing"),
+        new("returns dL/dX transposed", Ex06.NeuronDLossDX, "    var dLossDX = new double[n, f];", "    var dLossDX = new double[f, n];",
+            "Your dL/dX is transposed")
+            { More = [("dLossDX[i, j] = dLossDz * neuron.Weights[j];", "dLossDX[j, i] = dLossDz * neuron.Weights[j];")] },
+        new("sums dL/dX over the rows into one row", Ex06.NeuronDLossDX, "    var dLossDX = new double[n, f];", "    var dLossDX = new double[1, f];",
+            "You summed over the examples")
+            { More = [("dLossDX[i, j] = dLossDz * neuron.Weights[j];", "dLossDX[0, j] += dLossDz * neuron.Weights[j];")] },
+        new("calls the neuron's Backward in NeuronDLossDX", Ex06.NeuronDLossDX, "    return dLossDX;",
+            "    neuron.Forward(X);\n    return neuron.Backward(dLossDYHat);", "uses the neuron's Backward"),
+
+        // ── Your turn 3: a training step with the backward loop over the layers ──
+        new("goes through the layers from first to last", Ex06.TrainStep, "for (int l = network.Layers.Count - 1; l >= 0; l--)",
+            "for (int l = 0; l < network.Layers.Count; l++)", "from the first to the last"),
+        new("does not pass the gradient down", Ex06.TrainStep, "        dLossDA = dLossDX;", "        _ = dLossDX;", "the gradient was not passed down"),
+        new("forgets ResetGrad in the network step", Ex06.TrainStep, "    foreach (Layer layer in network.Layers)\n        layer.ResetGrad();\n", "",
+            "the gradients accumulate"),
+        new("shares one gradient array: each neuron overwrites it", Ex06.TrainStep, "dLossDX[i, j] += part[i, j];", "dLossDX[i, j] = part[i, j];",
+            "only the last neuron's part"),
+        new("gives every neuron column 0", Ex06.TrainStep, "Backward(Column(dLossDA, k));", "Backward(Column(dLossDA, 0));", "Every neuron got column 0"),
+        new("forgets Step in the network step", Ex06.TrainStep, "    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);\n", "",
+            "Nothing moved"),
+        new("returns the loss after the step", Ex06.TrainStep, "    return loss;", "    return MeanSquaredError(network.Predict(X), y);",
+            "return the loss measured before the step"),
+        new("uses network.Backward in the network step", Ex06.TrainStep, "    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);",
+            "    network.ResetGrad();\n    network.Backward(AsColumn(DMeanSquaredErrorDPredictions(network.Predict(X), y)));\n    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);",
+            "uses the library's Backward"),
+        new("uses a layer's Backward in the network step", Ex06.TrainStep, "        dLossDA = dLossDX;", "        dLossDA = layer.Backward(dLossDA);",
+            "uses the library's Backward"),
+    ];
+}
