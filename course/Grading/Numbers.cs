@@ -31,8 +31,12 @@ internal static class Numbers
         a is not null && b is not null && a.GetLength(0) == b.GetLength(0) && a.GetLength(1) == b.GetLength(1)
         && Enumerable.Range(0, a.GetLength(0)).All(i => Enumerable.Range(0, a.GetLength(1)).All(j => Near(a[i, j], b[i, j])));
 
-    /// <summary>A number as a verdict shows it: <paramref name="format"/> ("F4", "G6"), the same in every culture.</summary>
-    public static string Show(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A number as a verdict shows it: <paramref name="format"/> ("F4", "G6"), the same in every culture; a huge number
+    /// (training that blew up) with 6 significant digits instead of all its digits.
+    /// </summary>
+    public static string Show(double value, string format = "G6") =>
+        value.ToString(format.StartsWith('F') && Math.Abs(value) >= 1e6 ? "G6" : format, CultureInfo.InvariantCulture);
 
     /// <summary>An array as a verdict shows it: [0.1235, −2.0000] with <paramref name="format"/>, or "null".</summary>
     public static string Show(IEnumerable<double>? values, string format = "F4") =>

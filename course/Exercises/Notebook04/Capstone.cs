@@ -32,13 +32,11 @@ public sealed class Capstone : Exercise
                 + "Write those pieces in MyNeuron.csx (Sigma, DSigmaDz, the constructor and Forward in notebook 1; Mse and "
                 + "DMseDYHat in notebook 2; Backward and ResetGrad in notebook 3; Step and Train in this one), save it and run "
                 + "this check again.");
-        foreach (var exercise in Pieces.All.Select(piece => piece.Exercise()).Distinct())
-        {
-            var verdict = exercise.Check(yours);
-            if (!verdict.Passed)
-                return Verdict.Fail($"Your {string.Join(" and ", exercise.Pieces.Select(p => p.Title()))} is not right yet, so your "
-                    + $"neuron cannot be: the check of {exercise.Place} says: {verdict.Message}");
-        }
+        // Every piece on its own cases first, in the order they were written: the first that fails is named, with its clue.
+        foreach (var piece in Pieces.All)
+            if (piece.Exercise().FailureOf(yours, piece) is Verdict wrong)
+                return Verdict.Fail($"Your {piece.Title()} is not right yet, and your neuron needs every piece: the check of "
+                    + $"{piece.Exercise().Place} says: {wrong.Message}");
 
         var (X, y) = Data.GetData();
         var run = Train(yours, X, y, Epochs, Eta);
