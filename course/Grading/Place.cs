@@ -13,4 +13,7 @@ public sealed record Place(int Notebook, string File, int Section, string Headin
 {
     /// <summary>notebook 3 (03-backward-pass.ipynb), section 4 “The batch form”, check “Your neuron: Backward”.</summary>
     public override string ToString() => $"notebook {Notebook} ({File}), section {Section} “{Heading}”, check “{Check}”";
+
+    /// <summary>notebook 3, section 5, “Your neuron: Backward”: where to find the check, in a table.</summary>
+    public string Short => $"notebook {Notebook}, section {Section}, “{Check}”";
 }

@@ -34,7 +34,7 @@ public sealed record Progress(IReadOnlyList<PieceProgress> Rows)
     public string ToHtml()
     {
         string Cell(string text) => $"<td style=\"text-align: left; padding: 0.2em 0.6em;\">{WebUtility.HtmlEncode(text)}</td>";
-        var rows = Rows.Select(row => "<tr>" + Cell(row.Piece.Title()) + Cell(row.State) + Cell(row.Call) + Cell(row.Exercise.Place.ToString()) + "</tr>");
+        var rows = Rows.Select(row => "<tr>" + Cell(row.Piece.Title()) + Cell(row.State) + Cell(row.Call) + Cell(row.Exercise.Place.Short) + "</tr>");
         return $"<div class=\"progress\"><strong>Your neuron: {Passing} of {Rows.Count} pieces written and passing.</strong>"
             + "<table><thead><tr><th>piece</th><th>state</th><th>its check</th><th>where</th></tr></thead><tbody>"
             + string.Join("", rows) + "</tbody></table></div>";
@@ -50,8 +50,8 @@ public sealed record PieceProgress(Piece Piece, Verdict Verdict, PieceExercise E
     /// <summary>"✔ passes", "borrows the library's", or "✘ " and the first sentence of the clue.</summary>
     public string State => Verdict.Outcome switch
     {
-        Outcome.Passed => "✔ written, passes its check",
-        Outcome.NotDoneYet => "… borrows the library's version",
+        Outcome.Passed => "✔ written, passes",
+        Outcome.NotDoneYet => "○ borrows the library's",
         _ => "✘ " + FirstSentence(Verdict.Message),
     };
 

@@ -46,7 +46,8 @@ public sealed class VerdictTests
         Assert.Equal(0, starter.Passing);
         Assert.All(starter.Rows, row => Assert.Equal(Outcome.NotDoneYet, row.Verdict.Outcome));
         Assert.StartsWith("Your neuron: 0 of 10 pieces written and passing.", starter.ToString());
-        Assert.Contains("Forward: … borrows the library's version (Ex01.Forward.Check(Yours), notebook 1 (01-forward-pass.ipynb), section 4", starter.ToString());
+        Assert.Contains("Forward: ○ borrows the library's (Ex01.Forward.Check(Yours), notebook 1 (01-forward-pass.ipynb), section 4", starter.ToString());
+        Assert.Contains("notebook 1, section 4, “Your neuron: Forward”", starter.ToHtml());
         Assert.Contains("<table>", starter.ToHtml());
     }
 
