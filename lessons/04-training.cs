@@ -98,16 +98,20 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
-// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, and the
+// names we use.
 // #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
-// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
+
+// [cell setup-neuron]
+// YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece. In a cell of its own, so
+// that a typo in the file stops only this cell: fix it, save it and run this cell again.
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 
 // ## 1. Where we start
 //

@@ -32,8 +32,6 @@
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
-// The files the notebook #loads, translated: your MyNeuron.cs.
-#:include MyNeuron.cs
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -77,15 +75,14 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 //
 // - Notebooks 1 to 4: the neuron $\hat y = \sigma(z)$ with $z = \sum_j w_j x_j + b$, the mean squared error, `Backward`, and
 //   training with `Trainer.Train` (per example, full batch or mini-batch).
-// - From here on we use the course library for the neuron; your `MyNeuron.csx` stays loaded but this notebook does
-//   not change it. The exercises here are written in the notebook itself.
+// - From here on we use the course library for the neuron; your `MyNeuron.csx` is not loaded here (it
+//   is done). The exercises here are written in the notebook itself.
 //
 // **How to run it**, three ways. (1) In VS Code with the Polyglot Notebooks extension, or in Jupyter with the .NET
 // Interactive kernel (Microsoft deprecated both in 2026; they still work), in the kernel version the course pins (README.md
 // says how): open this notebook and choose **Run All**.
 // (2) As a program, in any editor with C# IntelliSense and a debugger: from the repository root,
-// `dotnet run --file lessons/05-two-features.cs` runs this notebook as one C# file, its text in comments (your neuron
-// is then in `lessons/MyNeuron.cs`). (3) Headless, from the repository root:
+// `dotnet run --file lessons/05-two-features.cs` runs this notebook as one C# file, its text in comments. (3) Headless, from the repository root:
 // `dotnet run --project tools/NotebookRunner.Cli -- notebooks/05-two-features.ipynb`. The first run builds the course
 // library and downloads the chart packages, which can take a minute.
 
@@ -94,15 +91,14 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
-// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, and the
+// names we use.
 // #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
-// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
 // ## 1. The patients

@@ -43,6 +43,9 @@ public static class Pieces
     /// <summary>The piece's name in MyNeuron.csx ("the constructor" for the constructor).</summary>
     public static string Title(this Piece piece) => piece == Piece.Constructor ? "the constructor" : piece.ToString();
 
+    /// <summary>"your Forward", "your constructor".</summary>
+    public static string Yours(this Piece piece) => "your " + (piece == Piece.Constructor ? "constructor" : piece.ToString());
+
     /// <summary>The starter's line that borrows the library's version of the piece, as MyNeuron.csx has it.</summary>
     public static string BorrowingLine(this Piece piece) => piece switch
     {

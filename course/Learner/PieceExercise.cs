@@ -27,15 +27,20 @@ public abstract class PieceExercise : Exercise
         var borrowing = Pieces.Where(piece => Probe.Borrows(yours, piece)).ToList();
         if (borrowing.Count > 0)
             return Course.Pieces.NotDone(borrowing);
-        return CalledPieceFailure(yours) ?? Grade(yours);
+        return Pieces.Select(piece => Probe.Shortcut(yours, piece)).FirstOrDefault(v => v is not null)
+            ?? CalledPieceFailure(yours) ?? Grade(yours);
     });
 
     /// <summary>
     /// Null when <paramref name="piece"/> (one of <see cref="Pieces"/>) is right or still borrows; else why not. An exercise
     /// that writes several pieces checks just that one.
     /// </summary>
-    internal virtual Verdict? FailureOf(YourNeuron yours, Piece piece) =>
-        Probe.Borrows(yours, piece) ? null : CalledPieceFailure(yours) ?? Failed(Grade(yours));
+    internal Verdict? FailureOf(YourNeuron yours, Piece piece) =>
+        Probe.Borrows(yours, piece) ? null
+        : Probe.Shortcut(yours, piece) ?? CalledPieceFailure(yours) ?? Failed(GradePiece(yours, piece));
+
+    /// <summary>The verdict on just <paramref name="piece"/>; an exercise that writes several pieces narrows it down.</summary>
+    protected virtual Verdict GradePiece(YourNeuron yours, Piece piece) => Grade(yours);
 
     /// <summary>Why the first piece this exercise calls is wrong, said as the reason this one cannot pass; null when none is.</summary>
     internal Verdict? CalledPieceFailure(YourNeuron yours)
@@ -45,7 +50,7 @@ public abstract class PieceExercise : Exercise
             var owner = piece.Exercise();
             if (owner.FailureOf(yours, piece) is Verdict wrong)
                 return Verdict.Fail(Text.Sentence($"{string.Join(" and ", Pieces.Select(p => p.Title()))} needs your "
-                    + $"{piece.Title()} to be right first, and the check of {owner.Place} says: {wrong.Message}"));
+                    + $"{piece.Yours()[5..]} to be right first, and the check of {owner.Place} says: {wrong.Message}"));
         }
         return null;
     }

@@ -28,6 +28,33 @@ internal static class Probe
     }).Contains(piece);
 
     /// <summary>
+    /// The ✘ when your <paramref name="piece"/> calls the course library's own version (lib/: Neuron, Losses, …) instead
+    /// of computing it; else null.
+    /// </summary>
+    public static Verdict? Shortcut(YourNeuron yours, Piece piece)
+    {
+        Delegate? code = piece switch
+        {
+            Piece.Sigma => yours.Sigma,
+            Piece.DSigmaDz => yours.DSigmaDz,
+            Piece.Constructor => yours.New,
+            Piece.Mse => yours.Mse,
+            Piece.DMseDYHat => yours.DMseDYHat,
+            Piece.Train => yours.Train,
+            _ => null,
+        };
+        if (code is null && Attempt<INeuron>.Of(() => yours.New(1, 0)).Value is { } neuron)
+            code = piece switch
+            {
+                Piece.Forward => (Func<double[,], double[]>)neuron.Forward,
+                Piece.Backward => (Action<double[]>)neuron.Backward,
+                Piece.ResetGrad => (Action)neuron.ResetGrad,
+                _ => (Action<double>)neuron.Step,
+            };
+        return code is null ? null : Calls.Shortcut(Text.Sentence(piece.Yours()), code, Calls.InLibrary);
+    }
+
+    /// <summary>
     /// A neuron of yours (made by your constructor) set to exactly these W (a copy) and b, its gradients 0, and lastX and
     /// lastZ those of a Forward on <see cref="X"/>-like data: so a check of one piece does not depend on the others.
     /// </summary>

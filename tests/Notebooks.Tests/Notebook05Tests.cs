@@ -176,7 +176,7 @@ public sealed class Notebook05Tests
     }
 
     [Theory]
-    [InlineData("double Sigmoid(double z) => 1 / 1 + Math.Exp(-z);", "At z = -10, your Sigmoid gives 22027.46579")]
+    [InlineData("double Sigmoid(double z) => 1 / 1 + Math.Exp(-z);", "At z = 0, your Sigmoid gives 2, but σ(z) = 0.5.")]
     [InlineData("    return (Sigmoid(z + 1e-3) - Sigmoid(z - 1e-3)) / 2e-3;", "off by ")]
     public async Task TheSigmoidVerdictShowsEnoughDigitsAndNoDoubledMinus(string mistake, string expected)
     {

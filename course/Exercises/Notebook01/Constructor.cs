@@ -36,12 +36,12 @@ public sealed class Constructor : PieceExercise
             + "equals the library's new Neuron(f, seed).Weights, b = 0 and dLossDW holds f zeros.");
 
     /// <inheritdoc/>
-    internal override Verdict? FailureOf(YourNeuron yours, Piece piece) => Probe.Borrows(yours, piece) ? null : piece switch
+    protected override Verdict GradePiece(YourNeuron yours, Piece piece) => piece switch
     {
         Piece.Sigma => SigmaFailure(yours),
         Piece.DSigmaDz => SlopeFailure(yours),
         _ => ConstructorFailure(yours),
-    };
+    } ?? Verdict.Pass($"{piece.Title()} is right.");
 
     private static Verdict? SigmaFailure(YourNeuron yours) =>
         new Grader<double, double>
@@ -57,7 +57,8 @@ public sealed class Constructor : PieceExercise
         {
             Function = "DSigmaDz", Cases = Zs, Expected = _ => 1, Same = Numbers.Near, Name = z => $"z = {z}",
             Differs = (z, expected, got) => $"DSigmaDz({z}) should be {expected} (the slope of σ(z) = z), but it is {Numbers.Show(got)}.",
-            Mistakes = [new("swaps Sigma and DSigmaDz", z => z, "Did you swap Sigma and DSigmaDz?"),
+            Mistakes = [new("returns σ itself", z => z, "DSigmaDz returns z, which is σ(z) itself: the derivative is σ's slope, "
+                            + "and σ(z) = z rises by 1 for every 1 that z rises, at every z."),
                         new("returns 0", _ => 0, "0 is the slope of a constant; σ(z) = z rises as fast as z does.")],
             Otherwise = "The slope of σ(z) = z is the same at every z.",
         }.Failure(yours.DSigmaDz);

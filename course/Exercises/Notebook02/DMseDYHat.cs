@@ -39,7 +39,7 @@ public sealed class DMseDYHat : PieceExercise
                 : At(c, expected, got),
             Otherwise = "Differentiate L with respect to one prediction ŷᵢ: only the i-th term of the sum depends on it.",
             WhenThrown = e => e is IndexOutOfRangeException
-                ? "Make the array one per prediction, new double[n], and loop i from 0 to n − 1." : null,
+                ? "Make the array one per prediction, new double[n], and loop i from 0 while i < n." : null,
         }.Failure(c => yours.DMseDYHat((double[])c.YHat.Clone(), (double[])c.Y.Clone()))
         ?? Verdict.Pass("Your DMseDYHat agrees with the library's DMeanSquaredErrorDPredictions on the four predictions, the "
             + "untrained neuron's 30 predictions and random arrays of 3, 7 and 12.");

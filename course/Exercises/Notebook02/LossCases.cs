@@ -5,6 +5,10 @@ internal sealed record LossCase(string Name, double[] YHat, double[] Y)
 {
     public int n => YHat.Length;
 
+    /// <summary>What an index past the end means in a loss: yHat and y hold n values each.</summary>
+    public const string IndexClue = "An index ran past the end of an array: yHat and y hold n values each, at indices 0 "
+        + "to n − 1, so loop i from 0 while i < n.";
+
     /// <summary>The errors ŷᵢ − yᵢ.</summary>
     public double[] Errors => YHat.Zip(Y, (p, t) => p - t).ToArray();
 

@@ -49,6 +49,7 @@ public sealed class MeanAbsoluteError : Exercise
             Mistakes = Mistakes,
             Differs = (c, expected, got) => $"On {c.Name} (n = {c.n}): expected {Numbers.Show(expected, "F6")}, got {Numbers.Show(got, "F6")}.",
             Otherwise = "Add up the size of every error, then divide by n.",
+            WhenThrown = e => e is IndexOutOfRangeException ? LossCase.IndexClue : null,
         }.Failure(c => meanAbsoluteError((double[])c.YHat.Clone(), (double[])c.Y.Clone()));
         return wrong ?? LossCase.ChangesItsInputs("MeanAbsoluteError", meanAbsoluteError,
                    "A loss only reads the predictions and the targets: compute each error in a local variable.")

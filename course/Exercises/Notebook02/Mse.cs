@@ -39,6 +39,7 @@ public sealed class Mse : PieceExercise
             Name = c => c.Name, Mistakes = Mistakes,
             Differs = (c, expected, got) => $"On {c.Name} (n = {c.n}): expected L = {Numbers.Show(expected, "F6")}, got {Numbers.Show(got, "F6")}.",
             Otherwise = "Add up (ŷᵢ − yᵢ)² for every i, then divide by n.",
+            WhenThrown = e => e is IndexOutOfRangeException ? LossCase.IndexClue : null,
         }.Failure(c => yours.Mse((double[])c.YHat.Clone(), (double[])c.Y.Clone()))
         ?? Verdict.Pass("Your Mse agrees with the library's MeanSquaredError on the four predictions, the untrained neuron's 30 "
             + "predictions and random arrays of 3, 7 and 12.");

@@ -38,6 +38,8 @@ public sealed class Backward : PieceExercise
     [
         new("flips the sign", c => Scale(c.Right, -1),
             "Right size, wrong sign: did you subtract (-=) or put a minus in front? dLossDYHat already carries the sign of ŷ − y."),
+        new("doubles ∂L/∂z", c => Scale(c.Right, 2),
+            "Your gradients are exactly twice the library's: dLossDYHat already holds the 2 of the square's derivative (DMseDYHat's 2/n), so do not multiply by 2 again."),
         new("divides by n again", c => Scale(c.Right, 1.0 / c.n),
             "Your gradients are exactly n times too small: dLossDYHat already includes the 1/n of the mean (DMseDYHat's 2/n), so do not divide by n again."),
         new("loops the rows to lastX.GetLength(1)", c => c.f < c.n ? c.Sum(c.f, (i, j) => c.X[i, j]) : throw new IndexOutOfRangeException(),

@@ -68,6 +68,10 @@ public sealed class BatchGradients : Exercise
     [
         new("forgets 1/n", c => (c.n * c.Right.W, c.n * c.Right.B),
             "Both are n times too big: L is a mean, so ∂L/∂ŷᵢ carries 2/n. Did you forget the 1/n?"),
+        new("divides by n twice", c => (c.Right.W / c.n, c.Right.B / c.n),
+            "Both are n times too small: the 1/n of the mean is in ∂L/∂ŷᵢ once; did you divide the sums by n again?"),
+        new("returns the two the other way round", c => (c.Right.B, c.Right.W),
+            "Your two numbers are the right ones, swapped: return (∂L/∂w, ∂L/∂b), in that order."),
         new("writes 2 / n (integer division)", _ => (0, 0),
             "Both are 0: is it `2 / n`? With two ints that is integer division, and 2 / 30 is 0. Write 2.0 / n."),
         new("flips the sign", c => (-c.Right.W, -c.Right.B), "Right size, wrong sign: ∂L/∂ŷᵢ is the prediction minus the target, times 2/n."),
@@ -92,6 +96,9 @@ public sealed class BatchGradients : Exercise
     public Verdict Check(Func<double[,], double[], double, double, (double, double)> batchGradients) => Judge(() =>
     {
         ArgumentNullException.ThrowIfNull(batchGradients);
+        if (Calls.Shortcut("BatchGradients", batchGradients,
+                m => m.DeclaringType == typeof(Neuron) || m.DeclaringType == typeof(Losses) || m.DeclaringType == typeof(Trainer)) is Verdict shortcut)
+            return shortcut;
         return new Grader<Case, (double W, double B)>
         {
             Function = "BatchGradients", Cases = Cases, Expected = Library, Name = c => c.Name, Mistakes = Mistakes,

@@ -35,7 +35,7 @@ public sealed class Capstone : Exercise
         // Every piece on its own cases first, in the order they were written: the first that fails is named, with its clue.
         foreach (var piece in Pieces.All)
             if (piece.Exercise().FailureOf(yours, piece) is Verdict wrong)
-                return Verdict.Fail($"Your {piece.Title()} is not right yet, and your neuron needs every piece: the check of "
+                return Verdict.Fail($"{Text.Sentence(piece.Yours())} is not right yet, and your neuron needs every piece: the check of "
                     + $"{piece.Exercise().Place} says: {wrong.Message}");
 
         var (X, y) = Data.GetData();

@@ -36,6 +36,8 @@ public sealed class Step : PieceExercise
         new("Step does not store the new values", c => c.Moved(0, 0),
             "Nothing moved: W and b are what they were before the step. Did you assign the new values (W[j] -= …), or only compute them?"),
         new("Step forgets the bias", c => c.Moved(c.eta, 0), "W is right, but b did not move: did you forget the bias? b moves too, by η times its gradient."),
+        new("Step moves the bias once per weight", c => c.Moved(c.eta, c.W.Length * c.eta),
+            "W is right, but b moved once per weight (f times): is `b -= …` inside the loop over j? It belongs after that loop. (With one feature both give the same.)"),
         new("Step moves the bias uphill", c => c.Moved(c.eta, -c.eta), "W is right, but b went uphill: subtract η·dLossDb from b."),
         new("Step updates only W[0]", c => ([c.Right.W[0], .. c.W[1..]], c.Right.B),
             "Only W[0] moved; the other weights kept their values. Loop over every j from 0 to W.Length − 1."),

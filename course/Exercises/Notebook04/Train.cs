@@ -41,8 +41,10 @@ public sealed class Train : PieceExercise
                     ? $"On {c.Name}, Train returned {got.Losses.Count} losses for {c.Epochs} epochs: one per epoch, please."
                     : $"On {c.Name}, expected the epoch losses {Numbers.Show(expected.Losses.Take(3), "F6")}… ending with "
                       + $"W = {Numbers.Show(expected.W, "F6")}, b = {expected.b:F6}, but your Train gave "
-                      + $"{Numbers.Show(got.Losses.Take(3), "F6")}…, W = {Numbers.Show(got.W, "F6")}, b = {got.b:F6}. "
-                      + $"The first epoch that differs is epoch {FirstDifference(expected.Losses, got.Losses) + 1}.",
+                      + $"{Numbers.Show(got.Losses.Take(3), "F6")}…, W = {Numbers.Show(got.W, "F6")}, b = {Numbers.Show(got.b, "F6")}. "
+                      + (FirstDifference(expected.Losses, got.Losses) is int epoch and >= 0
+                          ? $"The first epoch that differs is epoch {epoch + 1}."
+                          : "Every epoch's loss is right; W and b are not."),
             Otherwise = "Compare your loop with the five steps of section 3, in that order, for every example i.",
             WhenThrown = e => e is ArgumentException
                 ? "Do ŷ and the targets have the same length? For one example i the target is new[] { y[i] }, not all of y." : null,
@@ -69,8 +71,9 @@ public sealed class Train : PieceExercise
         return new(losses, library.Weights, library.Bias);
     }
 
+    // The first epoch whose loss differs, or −1 when none does.
     private static int FirstDifference(List<double> expected, List<double> got) =>
-        Enumerable.Range(0, expected.Count).FirstOrDefault(e => !Numbers.Near(expected[e], got[e]), expected.Count - 1);
+        Enumerable.Range(0, expected.Count).FirstOrDefault(e => !Numbers.Near(expected[e], got[e]), -1);
 
     private static List<Case> MakeCases()
     {

@@ -107,6 +107,14 @@ internal static class TrainMistakes
                 return Enumerable.Range(0, y.Length).Select(i => (sum += Example(neuron, X, y, i, eta)) / y.Length).ToList();
             })],
             "Your Train returned one loss per example: add up the examples' losses and add their mean to the list once per epoch, after the loop over i."),
+        ("divides the epoch's loss by the number of features", (neuron, X, y, epochs, eta) =>
+            [.. Epochs(epochs, y.Length, null, i => Example(neuron, X, y, i, eta)).Select(loss => loss * y.Length / X.GetLength(1))],
+            "W and b are right, only the losses are off: the epoch's loss is the sum of its examples' losses divided by n, the "
+            + "number of examples (y.Length or X.GetLength(0)), not by X.GetLength(1), the number of features."),
+        ("trains another neuron than the one it is given", (neuron, X, y, epochs, eta) =>
+            Loops.PerExample(new ReferenceNeuron(neuron.W, neuron.b), X, y, epochs, eta),
+            "The losses are right, but the neuron you were given did not move: train `neuron`, the one passed in (the "
+            + "caller's neuron must end with the trained W and b), not a new one."),
         ("runs one epoch too few", (neuron, X, y, epochs, eta) => Epochs(epochs - 1, y.Length, null, i => Example(neuron, X, y, i, eta)),
             "Your Train ran one epoch too few: with the epochs counted from 1, loop while epoch <= epochs (or from 0 while epoch < epochs)."),
         ("runs Forward on the whole X and then takes row i", (neuron, X, y, epochs, eta) => Epochs(epochs, y.Length, null, i =>

@@ -3,16 +3,19 @@ namespace NeuronFromScratch.Course.Exercises.Notebook05;
 /// <summary>Notebook 5, “Your turn 1”: the sigmoid and its derivative.</summary>
 public sealed class Sigmoid : Exercise
 {
-    /// <summary>81 values of z from −10 to 10: both signs, small and large, and exactly 0.</summary>
-    internal static IReadOnlyList<double> Zs { get; } = Enumerable.Range(-40, 81).Select(k => k / 4.0).ToArray();
+    /// <summary>
+    /// 81 values of z from −10 to 10: both signs, small and large, and exactly 0; the small ones first, where σ changes
+    /// most, so that a verdict shows a z where the difference is plain to see.
+    /// </summary>
+    internal static IReadOnlyList<double> Zs { get; } = Enumerable.Range(-40, 81).Select(k => k / 4.0).OrderBy(Math.Abs).ToArray();
 
     internal Sigmoid() : base(
         Notebooks.At(5, 2, "The sigmoid: a probability out of z", "Your turn 1: the sigmoid and its derivative"),
         "For σ: mind which part is the denominator, and the sign in the exponent. For dσ/dz: write σ = 1/u with u = 1 + e^(−z) "
             + "and use the chain rule: d(1/u)/du = −1/u², and du/dz is the derivative of e^(−z).",
-        "The chain rule gives e^(−z) / (1 + e^(−z))². Split it into two fractions, 1/(1 + e^(−z)) times e^(−z)/(1 + e^(−z)): the "
-            + "first is σ(z). Write the second with σ(z) too (add and subtract 1 in its numerator), so that the derivative needs "
-            + "only one call of your Sigmoid.")
+        "The chain rule gives e^(−z) / (1 + e^(−z))². Split it into two fractions, each with the denominator 1 + e^(−z): one "
+            + "of them is σ(z), and the other can be written with σ(z) too, so that the derivative needs only one call of your "
+            + "Sigmoid.")
     {
     }
 
@@ -45,7 +48,8 @@ public sealed class Sigmoid : Exercise
 
     internal static Mistake<double, double>[] SlopeMistakes { get; } =
     [
-        new("σ·σ", z => S(z) * S(z), "You computed σ·σ: the second factor is 1 − σ(z), not σ(z)."),
+        new("σ·σ", z => S(z) * S(z), "You computed σ·σ = 1/(1 + e^(−z))²: that is d(1/u)/du = −1/u² without the chain "
+            + "rule's second factor du/dz = −e^(−z) (or a second factor σ where 1 − σ belongs)."),
         new("σ·(1 + σ)", z => S(z) * (1 + S(z)), "You computed σ·(1 + σ): the second factor is 1 − σ(z), with a minus."),
         new("1 − σ²", z => 1 - S(z) * S(z), "You computed 1 − σ²: that is the shape of tanh's derivative (1 − tanh² z). The sigmoid's is another."),
         new("tanh's derivative", z => 1 - Math.Tanh(z) * Math.Tanh(z), "That is tanh's derivative, 1 − tanh² z."),
@@ -57,6 +61,8 @@ public sealed class Sigmoid : Exercise
         new("uses z where σ(z) belongs", z => z * (1 - z),
             "You computed z·(1 − z): that is the formula written with σ, but with z in σ's place. Compute σ = Sigmoid(z) first, "
             + "then use σ in the formula."),
+        new("σ(z)·(1 − σ(z)) with e^(−z) for σ", z => Math.Exp(-z) * (1 - Math.Exp(-z)),
+            "You used e^(−z) where σ(z) belongs: σ(z) is 1/(1 + e^(−z)); compute it with your Sigmoid."),
         new("the derivative of e^(−z) without the chain rule's minus", z => -Math.Exp(-z) / ((1 + Math.Exp(-z)) * (1 + Math.Exp(-z))),
             "Your slopes are negative: the derivative of e^(−z) is −e^(−z), and with the −1/u² of 1/u the two minuses cancel."),
     ];
@@ -66,6 +72,9 @@ public sealed class Sigmoid : Exercise
     {
         ArgumentNullException.ThrowIfNull(sigmoid);
         ArgumentNullException.ThrowIfNull(dSigmoidDz);
+        var shortcut = Calls.Shortcut("Sigmoid", sigmoid, Calls.InLibrary) ?? Calls.Shortcut("DSigmoidDz", dSigmoidDz, Calls.InLibrary);
+        if (shortcut is not null)
+            return shortcut;
         var wrong = new Grader<double, double>
         {
             Function = "Sigmoid", Cases = Zs, Expected = S, Same = Numbers.Near, Name = z => $"z = {z}", Mistakes = SigmoidMistakes,

@@ -76,6 +76,8 @@ public sealed class LayerForward : Exercise
     public Verdict Check(Func<IReadOnlyList<Neuron>, double[,], double[,]> layerForward) => Judge(() =>
     {
         ArgumentNullException.ThrowIfNull(layerForward);
+        if (Calls.Shortcut("LayerForward", layerForward, m => m.DeclaringType == typeof(Layer) || m.DeclaringType == typeof(NeuralNetwork)) is Verdict shortcut)
+            return shortcut;
         return new Grader<Case, double[,]>
         {
             Function = "LayerForward", Cases = Cases, Name = c => c.Name, Mistakes = Mistakes,

@@ -87,7 +87,32 @@ internal static class TrainStepMistakes
                     dLossDA = LayerBackward(network.Layers[l], dLossDA);
                 return Losses.MeanSquaredError(yHat, y);
             },
-            "Nothing moved: step every layer after the backward pass."),
+            "Nothing moved: step every layer after the backward pass (network.Step, or Step on each layer)."),
+        ("resets the gradients between the backward pass and Step", (network, X, y, eta) =>
+            {
+                network.ResetGrad();
+                double[] yHat = network.Predict(X);
+                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                for (int l = network.Layers.Count - 1; l >= 0; l--)
+                    dLossDA = LayerBackward(network.Layers[l], dLossDA);
+                network.ResetGrad();
+                network.Step(eta);
+                return Losses.MeanSquaredError(yHat, y);
+            },
+            "Nothing moved: were the gradients reset between the backward pass and Step? Then Step moves by zeros. Reset "
+            + "before the forward pass, and step right after the backward pass."),
+        ("forgets the 1/n of the mean", (network, X, y, eta) =>
+            {
+                network.ResetGrad();
+                double[] yHat = network.Predict(X);
+                double[,] dLossDA = AsColumn(yHat.Select((v, i) => 2 * (v - y[i])).ToArray());
+                for (int l = network.Layers.Count - 1; l >= 0; l--)
+                    dLossDA = LayerBackward(network.Layers[l], dLossDA);
+                network.Step(eta);
+                return Losses.MeanSquaredError(yHat, y);
+            },
+            "The first loss is right, then the steps are n times too big: ∂L/∂ŷᵢ of the mean loss is (2/n)(ŷᵢ − yᵢ); "
+            + "DMeanSquaredErrorDPredictions has the 1/n."),
         ("returns the loss after the step", (network, X, y, eta) =>
             {
                 Right(network, X, y, eta);

@@ -22,6 +22,10 @@ internal static class WrongAnswers02
         new("writes 1 / n (integer division)", Ex02.Mse, Mean, "return 1 / n * sum;", "did you write 1 / n?"),
         new("squares the sum of the errors", Ex02.Mse, SumOfSquares, "sum += yHat[i] - y[i];", "You squared the sum of the errors")
             { More = [(Mean, "return sum * sum / n;")] },
+        new("loops i up to n inclusive", Ex02.Mse, "    for (int i = 0; i < n; i++)\n        sum", "    for (int i = 0; i <= n; i++)\n        sum",
+            "yHat and y hold n values each"),
+        new("returns the library's MeanSquaredError", Ex02.Mse, Mean, "return MeanSquaredError(yHat, y);",
+            "Your Mse calls the library's Losses.MeanSquaredError"),
         new("squares the errors in place in yHat", Ex02.Mse, SumOfSquares, "{ yHat[i] -= y[i]; sum += yHat[i] * yHat[i]; }",
             "Mse changed the yHat array it was given"),
 

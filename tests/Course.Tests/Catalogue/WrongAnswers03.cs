@@ -22,6 +22,8 @@ internal static class WrongAnswers03
         new("uses only the first feature for every weight", Ex03.Backward, AddWeightGradient, "dLossDW[j] += dLossDz * lastX[i, 0];",
             "did you use only the first feature"),
         new("flips the sign in Backward", Ex03.Backward, DLossDz, "double dLossDz = -dLossDYHat[i] * DSigmaDz(lastZ[i]);", "Right size, wrong sign"),
+        new("doubles ∂L/∂z in Backward", Ex03.Backward, DLossDz, "double dLossDz = 2 * dLossDYHat[i] * DSigmaDz(lastZ[i]);",
+            "exactly twice the library's"),
         new("divides by n again in Backward", Ex03.Backward, DLossDz, "double dLossDz = dLossDYHat[i] * DSigmaDz(lastZ[i]) / lastZ.Length;",
             "times too small"),
         new("forgets the bias gradient", Ex03.Backward, "dLossDb += dLossDz;", "", "dLossDb is 0"),
@@ -57,6 +59,14 @@ internal static class WrongAnswers03
         new("forgets 1/n", Ex03.BatchGradients, "2.0 / n *", "2.0 *", "Did you forget the 1/n?"),
         new("writes 2 / n (integer division)", Ex03.BatchGradients, "2.0 / n", "2 / n", "integer division"),
         new("flips the sign", Ex03.BatchGradients, "(yHat - y[i])", "(y[i] - yHat)", "wrong sign"),
+        new("divides by n twice", Ex03.BatchGradients, "    return (dLossDW, dLossDb);", "    return (dLossDW / n, dLossDb / n);",
+            "Both are n times too small"),
+        new("returns the two the other way round", Ex03.BatchGradients, "    return (dLossDW, dLossDb);", "    return (dLossDb, dLossDW);",
+            "Your two numbers are the right ones, swapped"),
+        new("lets the library's Neuron compute it", Ex03.BatchGradients, "    int n = y.Length;",
+            "    var neuron = new Neuron(1) { Weights = new[] { w }, Bias = b };\n    neuron.Backward(DMeanSquaredErrorDPredictions(neuron.Forward(X), y));\n"
+            + "    return (neuron.WeightGradients[0], neuron.BiasGradient);\n    int n = y.Length;",
+            "BatchGradients calls the library's new Neuron(…)"),
         new("forgets the 2", Ex03.BatchGradients, "2.0 / n *", "1.0 / n *", "Both are half"),
         new("forgets the x factor in dL/dw", Ex03.BatchGradients, "dYHatDz * X[i, 0];", "dYHatDz;", "did you forget the x factor in dL/dw?"),
         new("puts the x factor on the bias gradient too", Ex03.BatchGradients, "dYHatDz * 1;", "dYHatDz * X[i, 0];",
@@ -79,6 +89,9 @@ internal static class WrongAnswers03
         new("forgets to square tanh", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 - Math.Tanh(z)", "the tanh in it is squared"),
         new("throws instead of returning", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "throw new InvalidOperationException(\"nope\")",
             "DTanhDInput threw InvalidOperationException: nope"),
+        new("squares z inside tanh", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 - Math.Tanh(z * z)", "the square belongs to tanh z"),
+        new("returns the library's derivative", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "Activations.DTanhDInput(z)",
+            "DTanhDInput calls the library's Activations.DTanhDInput"),
         new("adds the square", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 + Math.Tanh(z) * Math.Tanh(z)", "leaves a minus"),
     ];
 }

@@ -23,6 +23,8 @@ internal static class WrongAnswers06
         new("uses ReLU for every neuron", Ex06.LayerForward, "double[] yHatK = neurons[k].Forward(X);",
             "double[] yHatK = Enumerable.Range(0, n).Select(i => Math.Max(0, neurons[k].Bias + Enumerable.Range(0, X.GetLength(1)).Sum(j => neurons[k].Weights[j] * X[i, j]))).ToArray();",
             "not every neuron is a ReLU"),
+        new("lets the library's Layer do it", Ex06.LayerForward, "    return A;", "    return new Layer(neurons).Forward(X);",
+            "LayerForward calls the library's new Layer(…)"),
         new("makes A one row per neuron and column per feature", Ex06.LayerForward, "    var A = new double[n, neurons.Count];",
             "    var A = new double[n, X.GetLength(1)];", "An index ran past the end of an array"),
 
@@ -49,7 +51,7 @@ internal static class WrongAnswers06
             "You summed over the examples")
             { More = [("dLossDX[i, j] = dLossDz * neuron.Weights[j];", "dLossDX[0, j] += dLossDz * neuron.Weights[j];")] },
         new("calls the neuron's Backward in NeuronDLossDX", Ex06.NeuronDLossDX, "    return dLossDX;",
-            "    neuron.Forward(X);\n    return neuron.Backward(dLossDYHat);", "uses the neuron's Backward"),
+            "    neuron.Forward(X);\n    return neuron.Backward(dLossDYHat);", "uses the library's Neuron.Backward"),
 
         // ── Your turn 3: a training step with the backward loop over the layers ──
         new("goes through the layers from first to last", Ex06.TrainStep, "for (int l = network.Layers.Count - 1; l >= 0; l--)",
@@ -62,12 +64,17 @@ internal static class WrongAnswers06
         new("gives every neuron column 0", Ex06.TrainStep, "Backward(Column(dLossDA, k));", "Backward(Column(dLossDA, 0));", "Every neuron got column 0"),
         new("forgets Step in the network step", Ex06.TrainStep, "    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);\n", "",
             "Nothing moved"),
+        new("resets the gradients between the backward pass and Step", Ex06.TrainStep,
+            "    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);",
+            "    network.ResetGrad();\n    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);", "were the gradients reset between the backward pass and Step?"),
+        new("forgets the 1/n of the mean in the network step", Ex06.TrainStep, "AsColumn(DMeanSquaredErrorDPredictions(yHat, y));",
+            "AsColumn(yHat.Select((v, i) => 2 * (v - y[i])).ToArray());", "the steps are n times too big"),
         new("returns the loss after the step", Ex06.TrainStep, "    return loss;", "    return MeanSquaredError(network.Predict(X), y);",
             "return the loss measured before the step"),
         new("uses network.Backward in the network step", Ex06.TrainStep, "    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);",
             "    network.ResetGrad();\n    network.Backward(AsColumn(DMeanSquaredErrorDPredictions(network.Predict(X), y)));\n    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);",
-            "uses the library's Backward"),
+            "uses the library's NeuralNetwork.Backward"),
         new("uses a layer's Backward in the network step", Ex06.TrainStep, "        dLossDA = dLossDX;", "        dLossDA = layer.Backward(dLossDA);",
-            "uses the library's Backward"),
+            "uses the library's Layer.Backward"),
     ];
 }
