@@ -89,14 +89,15 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, and the
-// names we use.
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
+// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
 // #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
+// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
 // [cell setup-neuron]
@@ -171,14 +172,14 @@ Print($"z = {WeightedSum(x, w, b):F3}");
 // (Elsewhere $\sigma$ often means one particular activation, the sigmoid; in this course it just means "the activation".)
 //
 // With it a neuron with one feature is a straight line, $\hat y = w_1 x_1 + b$: slope $w_1$, intercept $b$.
-// The library has $\sigma$ as `LinearActivation` and its derivative as `DLinearDInput`
+// The library has $\sigma$ as `Linear` and its derivative as `DLinearDz`
 // ([lib/Activations.cs](../lib/Activations.cs)); the derivative will matter
 // in notebook 3, when we ask how $\hat y$ changes as $z$ changes.
 
 // [cell activation-code]
-double yHatPatient = LinearActivation(z);
+double yHatPatient = Linear(z);
 Print($"ŷ = σ(z) = {yHatPatient:F3}");
-Print($"dσ/dz = {DLinearDInput(z):F1}");
+Print($"dσ/dz = {DLinearDz(z):F1}");
 
 // ## 4. Many examples at once: $z = XW + b$
 //
@@ -208,9 +209,9 @@ b = 2.0;
 
 Print($"X is {X.GetLength(0)} × {X.GetLength(1)}: n = {X.GetLength(0)} examples, f = {X.GetLength(1)} features");
 
-// The library's `Neuron` ([lib/Neuron.cs](../lib/Neuron.cs)) holds $W$ as `Weights` and $b$ as `Bias`. A new neuron
+// The library's `Neuron` ([lib/Neuron.cs](../lib/Neuron.cs)) holds $W$ and $b$ under their own names, `W` and `b`, as your neuron will. A new neuron
 // starts with small random weights; here we set them ourselves so that you can check its arithmetic. We give it a
-// copy of `W`: `Weights = W` would share the array, so changing one later would silently change the other. A small
+// copy of `W`: `W = W` would share the array, so changing one later would silently change the other. A small
 // helper, `Format`, prints vectors.
 
 // [cell small-neuron]
@@ -219,8 +220,8 @@ string Format(double[] values, string format = "F2") =>
     "[" + string.Join(", ", values.Select(v => v.ToString(format, CultureInfo.InvariantCulture))) + "]";
 
 var neuron = new Neuron(featureCount: 2);
-neuron.Weights = (double[])W.Clone();   // a copy: the neuron keeps the array it is given
-neuron.Bias = b;
+neuron.W = (double[])W.Clone();   // a copy: the neuron keeps the array it is given
+neuron.b = b;
 Console.WriteLine(neuron);
 
 // ### 🤔 Predict, then run
@@ -295,7 +296,7 @@ catch (ArgumentException e)
 // compare your neuron with the library's number for number. The library makes one C# `Random` from the seed and takes
 // its `NextDouble()` draws, which are uniform in $[0, 1)$, one per weight in order $j = 0, 1, \dots, f - 1$. Why a
 // seed? A `Random` made without one gives different numbers on every run; with a seed it gives the same numbers every
-// time, so your results are repeatable. The check compares your $W$ with `new Neuron(f, seed).Weights` for $f$ = 1, 2, 3
+// time, so your results are repeatable. The check compares your $W$ with `new Neuron(f, seed).W` for $f$ = 1, 2, 3
 // and seeds 0 and 7.
 
 // [cell mine-constructor-check]
@@ -330,7 +331,7 @@ Display("mine-forward-help", Ex01.Forward.Help());
 // examples with one feature, $x$ spaced evenly from −1 to 1, and targets that lie exactly on one straight line.
 // Which line? That is for you to find out, just below.
 //
-// `data.X` is a $30 \times 1$ matrix (one row per example, the shape `Forward` wants); `data.Y` holds the targets.
+// `data.X` is a $30 \times 1$ matrix (one row per example, the shape `Forward` wants); `data.y` holds the targets.
 // `var (X, y) = GetData();` does the same and unpacks both at once; notebooks 2–4 write it that way. Here `X` is
 // already the small matrix above, so we keep the name `data`.
 
@@ -338,21 +339,21 @@ Display("mine-forward-help", Ex01.Forward.Help());
 var data = GetData();
 Print($"n = {data.Count} examples, f = {data.FeatureCount} feature");
 for (int i = 0; i < 3; i++)
-    Print($"index {i}: x = {data.X[i, 0]:F4}, y = {data.Y[i]:F4}");
+    Print($"index {i}: x = {data.X[i, 0]:F4}, y = {data.y[i]:F4}");
 Console.WriteLine("...");
-Print($"index {data.Count - 1}: x = {data.X[data.Count - 1, 0]:F4}, y = {data.Y[data.Count - 1]:F4}");
+Print($"index {data.Count - 1}: x = {data.X[data.Count - 1, 0]:F4}, y = {data.y[data.Count - 1]:F4}");
 
 // ### ✍️ Your turn: be the training algorithm
 //
 // Before a neuron learns its weights, find them yourself. With one feature the neuron's prediction is the line
 // $\hat y = w_1 x + b$. Give `myNeuron` the weight $w_1$ and bias $b$ that make its line pass through all 30 data
-// points, so that `myNeuron.Forward(data.X)` returns exactly `data.Y`. Work them out from the points printed above:
+// points, so that `myNeuron.Forward(data.X)` returns exactly `data.y`. Work them out from the points printed above:
 // two points of a line are enough to know the whole line.
 
 // [cell ex2-answer]
 var myNeuron = new Neuron(featureCount: 1);
-myNeuron.Weights[0] = 0.0;   // ✍️ w₁
-myNeuron.Bias = 0.0;         // ✍️ b
+myNeuron.W[0] = 0.0;   // ✍️ w₁
+myNeuron.b = 0.0;         // ✍️ b
 
 // [cell ex2-check]
 // Compares myNeuron's predictions with the targets, point by point.
@@ -377,7 +378,7 @@ Print($"the data's line: y = {TrueSlope}x + {TrueIntercept} (TrueSlope = {TrueSl
 // [cell untrained]
 var untrained = new Neuron(featureCount: 1);
 double[] yHatUntrained = untrained.Forward(data.X);
-Print($"untrained neuron: w₁ = {untrained.Weights[0]:F4}, b = {untrained.Bias:F4}");
+Print($"untrained neuron: w₁ = {untrained.W[0]:F4}, b = {untrained.b:F4}");
 Print($"first three predictions: {Format(yHatUntrained[..3], "F4")}");
 
 // A picture says more: the 30 data points, and the untrained neuron's predictions, which lie on its line
@@ -390,7 +391,7 @@ Print($"first three predictions: {Format(yHatUntrained[..3], "F4")}");
 double[] x1 = data.Feature(0);   // column 0 of X: the x axis
 Display("chart-untrained", Chart.Combine(new[]
     {
-        Chart.Point<double, double, string>(x: x1, y: data.Y, Name: "data: y = 2x + 1")
+        Chart.Point<double, double, string>(x: x1, y: data.y, Name: "data: y = 2x + 1")
             .WithHover("x = %{x:.2f}<br>y = %{y:.2f}"),
         Chart.Line<double, double, string>(x: x1, y: yHatUntrained, Name: "untrained neuron: ŷ = w₁x + b")
             .WithHover("x = %{x:.2f}<br>ŷ = %{y:.4f}"),
@@ -423,10 +424,10 @@ for (int i = 0; i < zByHand.Length; i++)
     if (!(Math.Abs(yHat[i] - zByHand[i]) <= 1e-12))
         throw new InvalidOperationException($"Forward(X) gave {yHat[i]} for row {i}, but the hand computation gives {zByHand[i]}.");
 
-double largestGap = yHatUntrained.Zip(data.Y, (p, t) => Math.Abs(p - t)).Max();
-if (Math.Abs(untrained.Weights[0] - TrueSlope) < 1 || largestGap < 0.5)
+double largestGap = yHatUntrained.Zip(data.y, (p, t) => Math.Abs(p - t)).Max();
+if (Math.Abs(untrained.W[0] - TrueSlope) < 1 || largestGap < 0.5)
     throw new InvalidOperationException(
-        $"The untrained neuron (w₁ = {untrained.Weights[0]}, b = {untrained.Bias}) should be far from y = 2x + 1, "
+        $"The untrained neuron (w₁ = {untrained.W[0]}, b = {untrained.b}) should be far from y = 2x + 1, "
         + $"but its largest gap to the data is only {largestGap}.");
 
-Print($"✔ Forward(X) equals the hand computation in every row, and the untrained neuron's line (w₁ = {untrained.Weights[0]:F4}, b = {untrained.Bias:F4}) misses the data by up to {largestGap:F4}.");
+Print($"✔ Forward(X) equals the hand computation in every row, and the untrained neuron's line (w₁ = {untrained.W[0]:F4}, b = {untrained.b:F4}) misses the data by up to {largestGap:F4}.");

@@ -66,7 +66,7 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 //
 // **What you will learn**
 // - the error of one prediction, and why we square it;
-// - the **mean squared error** (MSE), written out in C# and then with the library's `MeanSquaredError`;
+// - the **mean squared error** (MSE), written out in C# and then with the library's `Losses.Mse`;
 // - the loss of the untrained neuron on the course's data;
 // - the loss as a function of one weight, and its slope, the **gradient** $\partial L / \partial w_1$, which points
 //   uphill, so that we step against it;
@@ -149,12 +149,12 @@ Print($"L = {sumOfSquares:F6} / {yHatFour.Length} = {lossByHand:F6}");
 // The example at index 0 (the 1st) contributes most: its prediction is 0.5 where the target is 0, and
 // $0.5^2 = 0.25$ is more than a third of the whole sum 0.711165. The loss is $L = 0.177791$, nearest to 0.2.
 //
-// The library computes the same thing with `MeanSquaredError(predictions, targets)`, in
+// The library computes the same thing with `Losses.Mse(predictions, targets)`, in
 // [lib/Losses.cs](../lib/Losses.cs). As in notebook 1, the library is what your own code is checked against and what
 // the later notebooks use:
 
 // [cell mse-library]
-double loss = MeanSquaredError(yHatFour, yFour);
+double loss = Losses.Mse(yHatFour, yFour);
 Print($"library: L = {loss:F6}");
 Print($"by hand: L = {lossByHand:F6}");
 Print($"difference: {Math.Abs(loss - lossByHand):E1}");
@@ -164,7 +164,7 @@ Print($"difference: {Math.Abs(loss - lossByHand):E1}");
 // [cell mse-guard-code]
 try
 {
-    MeanSquaredError(yHatFour, new double[] { 0, 1 });   // 4 predictions, 2 targets
+    Losses.Mse(yHatFour, new double[] { 0, 1 });   // 4 predictions, 2 targets
 }
 catch (ArgumentException e)
 {
@@ -202,12 +202,12 @@ Display("ex1-help", Ex02.MeanAbsoluteError.Help());
 // Now put the MSE into your own neuron file, [MyNeuron.csx](MyNeuron.csx), beside this notebook (notebook 1 explains
 // it: replace the piece's borrowing line with your code, save the file, run the check again). Write `Mse(yHat, y)`,
 // the loss $L$ of the predictions $\hat y$ against the targets $y$ as defined at the start of this section, with
-// $n$ = `yHat.Length`. The check compares your `Mse` with the library's `MeanSquaredError` on the four predictions
+// $n$ = `yHat.Length`. The check compares your `Mse` with the library's `Losses.Mse` on the four predictions
 // above, on the 30 predictions that notebook 1's untrained neuron makes for the course's data, and on random arrays of
 // several lengths.
 
 // [cell mine-mse-check]
-// Checks your Mse against the library's MeanSquaredError. It re-reads MyNeuron.csx: after you save the file, run this cell again.
+// Checks your Mse against the library's Losses.Mse. It re-reads MyNeuron.csx: after you save the file, run this cell again.
 // #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 Display("mine-mse-check", Ex02.Mse.Check(Yours));
 
@@ -224,17 +224,17 @@ Display("mine-mse-help", Ex02.Mse.Help());
 var (X, y) = GetData();
 var untrained = new Neuron(featureCount: 1);
 double[] yHatUntrained = untrained.Forward(X);
-double lossUntrained = MeanSquaredError(yHatUntrained, y);
-Print($"untrained neuron: w₁ = {untrained.Weights[0]:F4}, b = {untrained.Bias:F4}");
+double lossUntrained = Losses.Mse(yHatUntrained, y);
+Print($"untrained neuron: w₁ = {untrained.W[0]:F4}, b = {untrained.b:F4}");
 Print($"its loss: L = {lossUntrained:F4}");
 
 // Its loss is 2.1211. For comparison, the neuron you set by hand in notebook 1, with $w_1 = 2$ and $b = 1$
 // (`TrueSlope` and `TrueIntercept`), predicts every target exactly, so its loss is 0: nothing is left to learn.
 
 // [cell perfect]
-var perfect = new Neuron(featureCount: 1) { Weights = new[] { TrueSlope }, Bias = TrueIntercept };
-double lossPerfect = MeanSquaredError(perfect.Forward(X), y);
-Print($"w₁ = {perfect.Weights[0]:F1}, b = {perfect.Bias:F1}: L = {lossPerfect:F4}");
+var perfect = new Neuron(featureCount: 1) { W = new[] { TrueSlope }, b = TrueIntercept };
+double lossPerfect = Losses.Mse(perfect.Forward(X), y);
+Print($"w₁ = {perfect.W[0]:F1}, b = {perfect.b:F1}: L = {lossPerfect:F4}");
 
 // ## 3. The loss as one weight varies
 //
@@ -251,8 +251,8 @@ Print($"w₁ = {perfect.Weights[0]:F1}, b = {perfect.Bias:F1}: L = {lossPerfect:
 // The loss of a neuron with weight w1 and bias b on the course's data.
 double LossAt(double w1, double b)
 {
-    var probe = new Neuron(featureCount: 1) { Weights = new[] { w1 }, Bias = b };
-    return MeanSquaredError(probe.Forward(X), y);
+    var probe = new Neuron(featureCount: 1) { W = new[] { w1 }, b = b };
+    return Losses.Mse(probe.Forward(X), y);
 }
 
 double b = TrueIntercept;   // held fixed
@@ -271,7 +271,7 @@ Print($"{wGrid.Length} values of w₁ from {wGrid[0]:F2} to {wGrid[^1]:F2}");
 // [cell bowl-minimum]
 int best = Array.IndexOf(lossGrid, lossGrid.Min());
 double wBest = wGrid[best];
-double wUntrained = untrained.Weights[0];
+double wUntrained = untrained.W[0];
 Print($"lowest loss on the grid: L = {lossGrid[best]:F6} at w₁ = {wBest:F2}");
 Print($"untrained neuron's w₁ = {wUntrained:F4}: L = {LossAt(wUntrained, b):F4} (with b = 1)");
 
@@ -363,7 +363,7 @@ Display("chart-tangent", Chart.Combine(new[]
 // Differentiate $L = \frac{1}{n}\sum_{i=1}^{n} (\hat y_i - y_i)^2$ with respect to one prediction $\hat y_i$, on paper
 // first. Then write `DMseDYHat(yHat, y)` in `MyNeuron.csx`: a new array holding $\partial L / \partial \hat y_i$ for
 // every example $i$, where $n$ = `yHat.Length`. The check compares it with the library's
-// `DMeanSquaredErrorDPredictions` on the four predictions of section 1, on the untrained neuron's 30 predictions and
+// `Losses.DMseDYHat` on the four predictions of section 1, on the untrained neuron's 30 predictions and
 // on random arrays of several lengths.
 
 // [cell mine-dmse-check]
@@ -387,7 +387,7 @@ Display("mine-dmse-help", Ex02.DMseDYHat.Help());
 // The library's version ([lib/Losses.cs](../lib/Losses.cs)), on the four predictions of section 1:
 
 // [cell library-dloss]
-double[] dLossDYHat = DMeanSquaredErrorDPredictions(yHatFour, yFour);
+double[] dLossDYHat = Losses.DMseDYHat(yHatFour, yFour);
 for (int i = 0; i < yHatFour.Length; i++)
     Print($"index {i}: ŷ = {yHatFour[i]:F3}, y = {yFour[i]:F0}, ∂L/∂ŷ = {dLossDYHat[i]:F4}");
 
@@ -448,7 +448,7 @@ static string Format3(double[] values) => "[" + string.Join(", ", values.Select(
 //
 // - The **loss** is one number for how wrong the neuron is. The **mean squared error**
 //   $L = \frac{1}{n}\sum_i (\hat y_i - y_i)^2$ squares each error (no cancelling, big errors count more) and averages.
-// - You wrote it as a loop; the library's `MeanSquaredError` gives the same number. The four example predictions
+// - You wrote it as a loop; the library's `Losses.Mse` gives the same number. The four example predictions
 //   have $L = 0.177791$; the untrained neuron's loss on the course's data is $L = 2.1211$, against the perfect neuron's 0.
 // - Holding $b$ fixed, the loss as a function of $w_1$ is a **bowl** with its bottom at $w_1 = 2$ (`TrueSlope`, the
 //   slope of the data's line).
@@ -456,9 +456,9 @@ static string Format3(double[] values) => "[" + string.Join(", ", values.Select(
 //   tilt of the tangent. It points uphill; downhill is against it: negative means increase the weight, positive
 //   means decrease it.
 // - Each prediction's own gradient is $\partial L/\partial \hat y_i = \frac{2}{n}(\hat y_i - y_i)$
-//   (`DMeanSquaredErrorDPredictions`).
-// - You wrote `Mse` and `DMseDYHat` in `MyNeuron.csx`; they agree with the library's `MeanSquaredError` and
-//   `DMeanSquaredErrorDPredictions`.
+//   (`Losses.DMseDYHat`).
+// - You wrote `Mse` and `DMseDYHat` in `MyNeuron.csx`; they agree with the library's `Losses.Mse` and
+//   `Losses.DMseDYHat`.
 // - Texts with the ½ convention use $L/2$, whose derivative is $\frac{1}{n}(\hat y_i - y_i)$: half of every number,
 //   the same minimum.
 //
@@ -469,8 +469,8 @@ static string Format3(double[] values) => "[" + string.Join(", ", values.Select(
 // The lesson's outcome: the hand-written MSE is the library's, the bowl's bottom is at the data line's slope,
 // the measured gradient at the untrained w₁ is negative (uphill is away from the bottom, so we step against it),
 // and dL/dŷ = (2/n)(ŷ − y).
-if (!(Math.Abs(lossByHand - MeanSquaredError(yHatFour, yFour)) <= 1e-12))
-    throw new InvalidOperationException($"The loop gave L = {lossByHand}, but MeanSquaredError gives {MeanSquaredError(yHatFour, yFour)}.");
+if (!(Math.Abs(lossByHand - Losses.Mse(yHatFour, yFour)) <= 1e-12))
+    throw new InvalidOperationException($"The loop gave L = {lossByHand}, but Losses.Mse gives {Losses.Mse(yHatFour, yFour)}.");
 if (!(Math.Abs(wBest - TrueSlope) <= step))
     throw new InvalidOperationException($"The bowl's lowest point is at w₁ = {wBest}, but it should be at the data line's slope {TrueSlope}.");
 if (!(dLossDW1Untrained < 0 && wUntrained < wBest))
@@ -479,6 +479,6 @@ if (!(lossUntrained > 1 && lossPerfect <= 1e-20))
     throw new InvalidOperationException($"The untrained loss {lossUntrained} should be large and the perfect neuron's loss {lossPerfect} zero.");
 double[] dLossByFormula = yHatFour.Select((p, i) => 2.0 / yHatFour.Length * (p - yFour[i])).ToArray();
 if (!dLossByFormula.Zip(dLossDYHat, (a, c) => Math.Abs(a - c) <= 1e-12).All(ok => ok))
-    throw new InvalidOperationException("DMeanSquaredErrorDPredictions does not match (2/n)(ŷ − y).");
+    throw new InvalidOperationException("Losses.DMseDYHat does not match (2/n)(ŷ − y).");
 
 Print($"✔ Hand-written MSE = library MSE = {lossByHand:F6}; the bowl's lowest point is at w₁ = {wBest:F2} (TrueSlope = {TrueSlope:F0}); the gradient ∂L/∂w₁ at the untrained w₁ is {dLossDW1Untrained:F4}: it points uphill, away from the bottom, so the step against it goes towards it.");

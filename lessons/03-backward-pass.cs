@@ -77,7 +77,7 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 // **What you need from before**
 //
 // - Notebook 1 ([01-forward-pass.ipynb](01-forward-pass.ipynb)): the forward pass $z = \sum_j w_j x_j + b$, $\hat y = \sigma(z)$ with the linear activation $\sigma(z) = z$, and `GetData()`.
-// - Notebook 2 ([02-loss.ipynb](02-loss.ipynb)): the mean squared error $L = \frac{1}{n}\sum_i (\hat y_i - y_i)^2$ and its derivative with respect to each prediction, $\partial L/\partial \hat y_i = \frac{2}{n}(\hat y_i - y_i)$ (`DMeanSquaredErrorDPredictions`).
+// - Notebook 2 ([02-loss.ipynb](02-loss.ipynb)): the mean squared error $L = \frac{1}{n}\sum_i (\hat y_i - y_i)^2$ and its derivative with respect to each prediction, $\partial L/\partial \hat y_i = \frac{2}{n}(\hat y_i - y_i)$ (`Losses.DMseDYHat`).
 // - A little calculus: the derivative as a slope, and the chain rule for $f(g(x))$.
 //
 // **How to run it**, three ways. (1) In VS Code with the Polyglot Notebooks extension, or in Jupyter with the .NET
@@ -139,7 +139,7 @@ Print($"n = {n} examples; untrained {neuron}");
 // | step | local derivative | for our neuron |
 // |---|---|---|
 // | $z = w\,x + b$ | $\partial z/\partial w = x$, $\quad\partial z/\partial b = 1$ | the example's feature `X[i, 0]`, and $1$ |
-// | $\hat y = \sigma(z)$ | $\partial \hat y/\partial z = \sigma'(z)$ | $1$ for the linear activation: `DLinearDInput(z)` |
+// | $\hat y = \sigma(z)$ | $\partial \hat y/\partial z = \sigma'(z)$ | $1$ for the linear activation: `DLinearDz(z)` |
 // | $L = (\hat y - y)^2$ | $\partial L/\partial \hat y = 2(\hat y - y)$ | `2 * (yHat - y[i])`: negative when the prediction is too low |
 
 // **The chain rule.** Nudge $w$ by a tiny $\Delta w$. Then $z$ moves by $\frac{\partial z}{\partial w}\Delta w$, which
@@ -162,11 +162,11 @@ Print($"n = {n} examples; untrained {neuron}");
 // [cell one-forward]
 int i = 20;
 double x = X[i, 0];
-double w = neuron.Weights[0];
-double b = neuron.Bias;
+double w = neuron.W[0];
+double b = neuron.b;
 
 double z = w * x + b;
-double yHat = LinearActivation(z);
+double yHat = Linear(z);
 double loss = (yHat - y[i]) * (yHat - y[i]);
 Print($"x = {x:F4}, y = {y[i]:F4}, w = {w:F4}, b = {b:F4}");
 Print($"z = {z:F4}, ŷ = {yHat:F4}, L = {loss:F4}");
@@ -176,7 +176,7 @@ Print($"z = {z:F4}, ŷ = {yHat:F4}, L = {loss:F4}");
 
 // [cell one-factors]
 double dLossDYHat = 2 * (yHat - y[i]);   // ∂L/∂ŷ
-double dYHatDz = DLinearDInput(z);       // ∂ŷ/∂z = σ′(z)
+double dYHatDz = DLinearDz(z);       // ∂ŷ/∂z = σ′(z)
 double dzDw = x;                         // ∂z/∂w
 double dzDb = 1;                         // ∂z/∂b
 
@@ -197,7 +197,7 @@ Print($"{"b",-10}{dLossDYHat,10:F4} × {dYHatDz,10:F4} × {dzDb,10:F4} = {dLossD
 //
 // Now the library. `Forward` remembers $x$ and $z$; `Backward` receives $\partial L/\partial \hat y$ from us (the loss
 // is not the neuron's business), multiplies by $\sigma'(z)$ and then by $x$ (for $w$) or $1$ (for $b$), and puts the
-// results in `WeightGradients` and `BiasGradient`. `Forward` also has a one-example form that takes $x$ as a plain
+// results in `dLossDW` and `dLossDb`. `Forward` also has a one-example form that takes $x$ as a plain
 // array, `Forward(new[] { x })`, and returns that example's $\hat y$ as one number; `Backward` then takes its one
 // $\partial L/\partial \hat y$ as a number too:
 
@@ -205,8 +205,8 @@ Print($"{"b",-10}{dLossDYHat,10:F4} × {dYHatDz,10:F4} × {dzDb,10:F4} = {dLossD
 neuron.ResetGrad();
 double yHatLibrary = neuron.Forward(new[] { x });
 neuron.Backward(2 * (yHatLibrary - y[i]));
-Print($"∂L/∂w: by hand {dLossDW:F6}, Backward {neuron.WeightGradients[0]:F6}");
-Print($"∂L/∂b: by hand {dLossDb:F6}, Backward {neuron.BiasGradient:F6}");
+Print($"∂L/∂w: by hand {dLossDW:F6}, Backward {neuron.dLossDW[0]:F6}");
+Print($"∂L/∂b: by hand {dLossDb:F6}, Backward {neuron.dLossDb:F6}");
 
 // ## 4. The batch form
 //
@@ -220,18 +220,18 @@ Print($"∂L/∂b: by hand {dLossDb:F6}, Backward {neuron.BiasGradient:F6}");
 // \frac{\partial L}{\partial b} = \frac{2}{n}\sum_{i=1}^{n} (\hat y_i - y_i)\cdot 1\cdot 1 .$$
 //
 // With several features there is one weight $w_j$ per column of $X$, and $\partial z_i/\partial w_j = x_{ij}$, so
-// $\partial L/\partial w_j = \frac{2}{n}\sum_i(\hat y_i - y_i)\,\sigma'(z_i)\,x_{ij}$: that array is `WeightGradients`.
+// $\partial L/\partial w_j = \frac{2}{n}\sum_i(\hat y_i - y_i)\,\sigma'(z_i)\,x_{ij}$: that array is `dLossDW`.
 //
 // The library does this on the whole matrix in three calls: `Forward(X)` gives every $\hat y_i$,
-// `DMeanSquaredErrorDPredictions` every $\partial L/\partial \hat y_i$ (the $\frac{2}{n}$ included), and `Backward` the rest.
+// `Losses.DMseDYHat` every $\partial L/\partial \hat y_i$ (the $\frac{2}{n}$ included), and `Backward` the rest.
 
 // [cell batch-library]
 neuron.ResetGrad();
 double[] yHatAll = neuron.Forward(X);
-double[] dLossDYHatAll = DMeanSquaredErrorDPredictions(yHatAll, y);
+double[] dLossDYHatAll = Losses.DMseDYHat(yHatAll, y);
 neuron.Backward(dLossDYHatAll);
-Print($"L = {MeanSquaredError(yHatAll, y):F4}");
-Print($"∂L/∂w = {neuron.WeightGradients[0]:F4}, ∂L/∂b = {neuron.BiasGradient:F4}");
+Print($"L = {Losses.Mse(yHatAll, y):F4}");
+Print($"∂L/∂w = {neuron.dLossDW[0]:F4}, ∂L/∂b = {neuron.dLossDb:F4}");
 
 // Both are negative: over the whole data set the neuron's line is too flat and too low, so gradient descent (next
 // notebook) will raise $w$ and $b$, towards the true slope 2 and intercept 1.
@@ -272,14 +272,14 @@ Display("ex1-help", Ex03.BatchGradients.Help());
 neuron.ResetGrad();
 for (int pass = 1; pass <= 2; pass++)
 {
-    neuron.Backward(DMeanSquaredErrorDPredictions(neuron.Forward(X), y));
-    Print($"after pass {pass}: ∂L/∂w = {neuron.WeightGradients[0]:F4}, ∂L/∂b = {neuron.BiasGradient:F4}");
+    neuron.Backward(Losses.DMseDYHat(neuron.Forward(X), y));
+    Print($"after pass {pass}: ∂L/∂w = {neuron.dLossDW[0]:F4}, ∂L/∂b = {neuron.dLossDb:F4}");
 }
 
 // ### Gradient accumulation
 //
 // **Answer:** twice as much. `Backward` does not *replace* the gradients, it **adds** to them
-// ($\text{WeightGradients} \mathrel{+}= \dots$): same parameters, same loss, so the second pass added the same
+// ($\text{dLossDW} \mathrel{+}= \dots$): same parameters, same loss, so the second pass added the same
 // gradient again. This is called **gradient accumulation**, and `ResetGrad()` is its counterpart: it sets the
 // gradients back to 0. Why that matters: training (notebook 4) moves each parameter a small step *against* its
 // gradient, $w \leftarrow w - \eta\,\partial L/\partial w$, where the **learning rate** $\eta$ (eta) is a small positive
@@ -298,7 +298,7 @@ for (int i2 = 0; i2 < n; i2++)
     double yHatI = neuron.Forward(new[] { X[i2, 0] });
     neuron.Backward(2.0 / n * (yHatI - y[i2]));
 }
-Print($"30 one-example passes: ∂L/∂w = {neuron.WeightGradients[0]:F4}, ∂L/∂b = {neuron.BiasGradient:F4}");
+Print($"30 one-example passes: ∂L/∂w = {neuron.dLossDW[0]:F4}, ∂L/∂b = {neuron.dLossDb:F4}");
 
 // The same numbers as the batch form. So accumulation is a feature, and the price is that *you* must say when a new
 // gradient starts: `ResetGrad()`, once before each step.
@@ -322,17 +322,17 @@ Print($"{"step",4}   {"b with ResetGrad",16}   {"b without",10}   {"L with Reset
 for (int step = 1; step <= stepCount; step++)
 {
     careful.ResetGrad();
-    careful.Backward(DMeanSquaredErrorDPredictions(careful.Forward(X), y));
+    careful.Backward(Losses.DMseDYHat(careful.Forward(X), y));
     careful.Step(learningRate);
 
-    forgetful.Backward(DMeanSquaredErrorDPredictions(forgetful.Forward(X), y));   // no ResetGrad
+    forgetful.Backward(Losses.DMseDYHat(forgetful.Forward(X), y));   // no ResetGrad
     forgetful.Step(learningRate);
 
-    double lossCareful = MeanSquaredError(careful.Forward(X), y);
-    double lossForgetful = MeanSquaredError(forgetful.Forward(X), y);
+    double lossCareful = Losses.Mse(careful.Forward(X), y);
+    double lossForgetful = Losses.Mse(forgetful.Forward(X), y);
     lossWithResetGrad.Add(lossCareful);
     lossWithoutResetGrad.Add(lossForgetful);
-    Print($"{step,4}   {careful.Bias,16:F4}   {forgetful.Bias,10:F4}   {lossCareful,16:F6}   {lossForgetful,10:F6}");
+    Print($"{step,4}   {careful.b,16:F4}   {forgetful.b,10:F4}   {lossCareful,16:F6}   {lossForgetful,10:F6}");
 }
 
 // The same two runs as a picture: the loss after each step.
@@ -422,16 +422,16 @@ Display("mine-resetgrad-help", Ex03.ResetGrad.Help());
 // L(w, b): a fresh neuron with these parameters, its forward pass on all the data, and the loss. Nothing else.
 double LossAt(Activation activation, double w, double b)
 {
-    var probe = new Neuron(featureCount: 1) { Activation = activation, Weights = new[] { w }, Bias = b };
-    return MeanSquaredError(probe.Forward(X), y);
+    var probe = new Neuron(featureCount: 1) { Activation = activation, W = new[] { w }, b = b };
+    return Losses.Mse(probe.Forward(X), y);
 }
 
 // (∂L/∂w, ∂L/∂b) from the chain rule: the library's Backward.
 (double dLossDW, double dLossDb) BackwardAt(Activation activation, double w, double b)
 {
-    var probe = new Neuron(featureCount: 1) { Activation = activation, Weights = new[] { w }, Bias = b };
-    probe.Backward(DMeanSquaredErrorDPredictions(probe.Forward(X), y));
-    return (probe.WeightGradients[0], probe.BiasGradient);
+    var probe = new Neuron(featureCount: 1) { Activation = activation, W = new[] { w }, b = b };
+    probe.Backward(Losses.DMseDYHat(probe.Forward(X), y));
+    return (probe.dLossDW[0], probe.dLossDb);
 }
 
 // (∂L/∂w, ∂L/∂b) from central differences: forward passes only.
@@ -446,7 +446,7 @@ double LossAt(Activation activation, double w, double b)
 // one-sided estimate keep improving as $h$ shrinks, all the way down?
 
 // [cell h-table]
-double w0 = new Neuron(featureCount: 1).Weights[0], b0 = 0;
+double w0 = new Neuron(featureCount: 1).W[0], b0 = 0;
 double exact = BackwardAt(Activation.Linear, w0, b0).dLossDW;
 Print($"∂L/∂w from Backward: {exact:F10}");
 Print($"{"h",8}   {"one-sided error",16}   {"central error",16}");
@@ -522,16 +522,16 @@ Print($"✔ Gradient check passed: worst relative error {worstLinear:0.0E+0} < {
 //
 // The chain rule does not care which activation sits in the middle; only the factor $\partial \hat y/\partial z = \sigma'(z)$
 // changes. Give the neuron the S-shaped activation $\sigma(z) = \tanh(z)$ (`Math.Tanh`), which squashes every $z$ into
-// $(-1, 1)$. Write its derivative in `DTanhDInput(z)`, the counterpart of `DLinearDInput`. The check builds
-// `new Activation("tanh", Math.Tanh, DTanhDInput)` and runs the gradient check above on a neuron with it: the library's
+// $(-1, 1)$. Write its derivative in `DTanhDz(z)`, the counterpart of `DLinearDz`. The check builds
+// `new Activation("tanh", Math.Tanh, DTanhDz)` and runs the gradient check above on a neuron with it: the library's
 // `Backward` will use your derivative, and central differences will referee.
 
 // [cell ex2-answer]
-double DTanhDInput(double z) => throw new NotImplementedException("✍️ your code here");   // the derivative of tanh at z
+double DTanhDz(double z) => throw new NotImplementedException("✍️ your code here");   // the derivative of tanh at z
 
 // [cell ex2-check]
 // Runs the gradient check with your derivative of tanh and, if it fails, names the likely mistake.
-Display("ex2-check", Ex03.DTanh.Check(DTanhDInput));
+Display("ex2-check", Ex03.DTanh.Check(DTanhDz));
 
 // [cell ex2-help]
 // Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
@@ -540,8 +540,8 @@ Display("ex2-help", Ex03.DTanh.Help());
 // ## Summary
 //
 // - The loss of one example is a chain $w, b \to z = wx + b \to \hat y = \sigma(z) \to L = (\hat y - y)^2$; each link has a simple local derivative.
-// - The chain rule multiplies them along the path: $\dfrac{\partial L}{\partial w} = \dfrac{\partial L}{\partial \hat y}\cdot\dfrac{\partial \hat y}{\partial z}\cdot\dfrac{\partial z}{\partial w} = 2(\hat y - y)\cdot\sigma'(z)\cdot x$, and the same with $\partial z/\partial b = 1$ for the bias. For the linear activation $\sigma'(z) = 1$ (`DLinearDInput`).
-// - Over a batch the per-example chains add up, with the $\frac{2}{n}$ of the mean in $\partial L/\partial \hat y_i$. `Forward(X)` → `DMeanSquaredErrorDPredictions` → `Backward` computes it.
+// - The chain rule multiplies them along the path: $\dfrac{\partial L}{\partial w} = \dfrac{\partial L}{\partial \hat y}\cdot\dfrac{\partial \hat y}{\partial z}\cdot\dfrac{\partial z}{\partial w} = 2(\hat y - y)\cdot\sigma'(z)\cdot x$, and the same with $\partial z/\partial b = 1$ for the bias. For the linear activation $\sigma'(z) = 1$ (`DLinearDz`).
+// - Over a batch the per-example chains add up, with the $\frac{2}{n}$ of the mean in $\partial L/\partial \hat y_i$. `Forward(X)` → `Losses.DMseDYHat` → `Backward` computes it.
 // - `Backward` **accumulates**. That is what lets gradients be summed over examples or slices, and it is why every step starts with `ResetGrad()`: forget it, and each step uses the sum of all past gradients and overshoots.
 // - Your neuron now has them too: `Backward` and `ResetGrad` in `MyNeuron.csx`, checked against the library's `Neuron`.
 // - Central differences, $\frac{L(w+h) - L(w-h)}{2h}$, estimate a derivative with an error of order $h^2$ (one-sided: order $h$); our backward pass agrees with them to a relative error far below $10^{-7}$.

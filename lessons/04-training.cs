@@ -78,7 +78,7 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 //
 // **What you need from before**
 //
-// - Notebook 3 ([03-backward-pass.ipynb](03-backward-pass.ipynb)): `Backward` computes $\partial L/\partial W$ and $\partial L/\partial b$ by the chain rule, it *adds* to `WeightGradients` and `BiasGradient`, and `ResetGrad()` clears them.
+// - Notebook 3 ([03-backward-pass.ipynb](03-backward-pass.ipynb)): `Backward` computes $\partial L/\partial W$ and $\partial L/\partial b$ by the chain rule, it *adds* to `dLossDW` and `dLossDb`, and `ResetGrad()` clears them.
 // - Notebooks 1 and 2: the forward pass, `GetData()`, and the mean squared error.
 // - Your `MyNeuron.csx` from notebooks 1 to 3 (constructor, `Forward`, `Mse`, `DMseDYHat`, `ResetGrad`, `Backward`). A piece
 //   you have not written yet borrows the library's version, so everything here runs anyway; the capstone at the end
@@ -121,7 +121,7 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 var (X, y) = GetData();
 int n = y.Length;
 var untrained = new Neuron(featureCount: 1);
-Print($"n = {n} examples; untrained {untrained}; loss {MeanSquaredError(untrained.Forward(X), y):F4}");
+Print($"n = {n} examples; untrained {untrained}; loss {Losses.Mse(untrained.Forward(X), y):F4}");
 
 // ## 2. Gradient descent
 //
@@ -144,11 +144,11 @@ const double learningRate = 0.05;   // η
 
 neuron.ResetGrad();
 double[] yHat = neuron.Forward(X);
-double lossBefore = MeanSquaredError(yHat, y);
-neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));
+double lossBefore = Losses.Mse(yHat, y);
+neuron.Backward(Losses.DMseDYHat(yHat, y));
 neuron.Step(learningRate);
-double lossAfter = MeanSquaredError(neuron.Forward(X), y);
-Print($"∂L/∂w = {neuron.WeightGradients[0]:F4}, ∂L/∂b = {neuron.BiasGradient:F4}");
+double lossAfter = Losses.Mse(neuron.Forward(X), y);
+Print($"∂L/∂w = {neuron.dLossDW[0]:F4}, ∂L/∂b = {neuron.dLossDb:F4}");
 Print($"after one step: {neuron}; loss {lossBefore:F4} → {lossAfter:F4}");
 
 // Both gradients were negative, so the step *raised* $w$ and $b$, towards 2 and 1, and the loss went down. Repeating
@@ -255,7 +255,7 @@ var trained = new Neuron(featureCount: 1);
 TrainingHistory history = Trainer.Train(trained, X, y, epochs: epochs, learningRate: learningRate);
 
 bool sameLoss = history.Loss.SequenceEqual(lossByHand);
-bool sameParameters = trained.Weights[0] == neuron2.Weights[0] && trained.Bias == neuron2.Bias;
+bool sameParameters = trained.W[0] == neuron2.W[0] && trained.b == neuron2.b;
 if (!(sameLoss && sameParameters))
     throw new InvalidOperationException(
         $"Trainer.Train and the hand-written loop disagree: loss equal: {sameLoss}, parameters equal: {sameParameters}.");
@@ -272,12 +272,12 @@ Print($"✔ Trainer.Train gives exactly the same losses for all {history.Epochs}
 double[] x = Enumerable.Range(0, n).Select(i => X[i, 0]).ToArray();   // the one feature of every example
 double[] LineY(double w, double b) => x.Select(xi => w * xi + b).ToArray();   // the line's ŷ at every x
 // W and b after each epoch; the untrained neuron is epoch 0.
-double[] wAfter = history.Weights.Select(weights => weights[0]).Prepend(untrained.Weights[0]).ToArray();
-double[] bAfter = history.Bias.Prepend(untrained.Bias).ToArray();
+double[] wAfter = history.W.Select(weights => weights[0]).Prepend(untrained.W[0]).ToArray();
+double[] bAfter = history.b.Prepend(untrained.b).ToArray();
 
 // "k: L = …": epoch k and the loss of the line after it, for the slider of the chart below.
 string[] LossLabels(double[] w, double[] b) => Enumerable.Range(0, w.Length)
-    .Select(k => Invariant($"{k}: L = {MeanSquaredError(LineY(w[k], b[k]), y):0.0E+0}")).ToArray();
+    .Select(k => Invariant($"{k}: L = {Losses.Mse(LineY(w[k], b[k]), y):0.0E+0}")).ToArray();
 string[] epochLabels = LossLabels(wAfter, bAfter);
 Print($"the loss of the line after each epoch: {string.Join(", ", epochLabels)}");
 
@@ -323,7 +323,7 @@ Display("loss-chart", Chart.Line<int, double, string>(x: history.EpochNumbers(),
 // (`Data.TrueSlope`, `Data.TrueIntercept`):
 
 // [cell learned]
-double learnedW = trained.Weights[0], learnedB = trained.Bias;
+double learnedW = trained.W[0], learnedB = trained.b;
 Print($"learned W = {learnedW:F6}   true slope     {TrueSlope:F6}   error {Math.Abs(learnedW - TrueSlope):0.0E+0}");
 Print($"learned b = {learnedB:F6}   true intercept {TrueIntercept:F6}   error {Math.Abs(learnedB - TrueIntercept):0.0E+0}");
 
@@ -340,7 +340,7 @@ Print($"learned b = {learnedB:F6}   true intercept {TrueIntercept:F6}   error {M
 
 // [cell lr-small]
 var small = Trainer.Train(new Neuron(featureCount: 1), X, y, epochs: epochs, learningRate: 0.001);
-Print($"η = 0.001: loss after epoch 1 {small.Loss[0]:F4}, after epoch {epochs} {small.Loss[^1]:F4}; W = {small.Weights[^1][0]:F4}, b = {small.Bias[^1]:F4}");
+Print($"η = 0.001: loss after epoch 1 {small.Loss[0]:F4}, after epoch {epochs} {small.Loss[^1]:F4}; W = {small.W[^1][0]:F4}, b = {small.b[^1]:F4}");
 
 // Too small: every step is tiny, and after 20 epochs (600 steps) the neuron is still far from the line.
 //
@@ -434,7 +434,7 @@ Print($"{"",-26}{"steps",6}{$"loss in epoch {epochs}",18}{"W",10}{"b",10}");
 foreach (var (name, steps, run) in new[] { ("per example, η = 0.05", epochs * n, history),
                                            ("full batch,  η = 0.05", epochs, fullBatch),
                                            ("full batch,  η = 0.5", epochs, fullBatchLarger) })
-    Print($"{name,-26}{steps,6}{run.Loss[^1],18:0.00E+0}{run.Weights[^1][0],10:F4}{run.Bias[^1],10:F4}");
+    Print($"{name,-26}{steps,6}{run.Loss[^1],18:0.00E+0}{run.W[^1][0],10:F4}{run.b[^1],10:F4}");
 
 // **Answer:** per example, by far, at this $\eta$. "Loss in epoch 20" means, per example, the mean of the 30 $L_i$
 // measured during the epoch, each just before its own step; for full batch it is the loss before the epoch's one step.
@@ -456,7 +456,7 @@ foreach (var (name, steps, run) in new[] { ("per example, η = 0.05", epochs * n
 // [cell mini-batch]
 var miniBatch = Trainer.Train(new Neuron(featureCount: 1), X, y, epochs: epochs, learningRate: 0.2,
                               batchSize: 5, shuffle: true, seed: 1);
-Print($"mini-batches of 5, shuffled, η = 0.2: {n / 5} steps per epoch; loss in epoch {epochs} {miniBatch.Loss[^1]:0.00E+0}, W = {miniBatch.Weights[^1][0]:F4}, b = {miniBatch.Bias[^1]:F4}");
+Print($"mini-batches of 5, shuffled, η = 0.2: {n / 5} steps per epoch; loss in epoch {epochs} {miniBatch.Loss[^1]:0.00E+0}, W = {miniBatch.W[^1][0]:F4}, b = {miniBatch.b[^1]:F4}");
 
 // ### ✍️ Your turn: one full-batch epoch by hand
 //
@@ -490,15 +490,15 @@ Display("ex2-help", Ex04.FullBatchEpoch.Help());
 // [cell bowl]
 // L(w, b) on the whole data: a probe neuron with these parameters, its forward pass, the loss.
 double LossAt(double w, double b) =>
-    MeanSquaredError(new Neuron(featureCount: 1) { Weights = new[] { w }, Bias = b }.Forward(X), y);
+    Losses.Mse(new Neuron(featureCount: 1) { W = new[] { w }, b = b }.Forward(X), y);
 
 double[] wGrid = Enumerable.Range(0, 41).Select(k => Math.Round(-0.5 + 0.1 * k, 1)).ToArray();   // w from −0.5 to 3.5
 double[] bGrid = Enumerable.Range(0, 31).Select(k => Math.Round(-0.5 + 0.1 * k, 1)).ToArray();   // b from −0.5 to 2.5
 double[][] lossGrid = bGrid.Select(b => wGrid.Select(w => LossAt(w, b)).ToArray()).ToArray();   // one row per b
 
 // The path: where training started, then W and b after each epoch.
-double[] pathW = fullBatchLarger.Weights.Select(weights => weights[0]).Prepend(untrained.Weights[0]).ToArray();
-double[] pathB = fullBatchLarger.Bias.Prepend(untrained.Bias).ToArray();
+double[] pathW = fullBatchLarger.W.Select(weights => weights[0]).Prepend(untrained.W[0]).ToArray();
+double[] pathB = fullBatchLarger.b.Prepend(untrained.b).ToArray();
 
 Display("bowl", Chart.Combine(new[]
     {
@@ -573,12 +573,12 @@ var fullBatchNoisy = new Neuron(featureCount: 1);
 Trainer.Train(fullBatchNoisy, XNoisy, yNoisy, epochs: noisyEpochs, learningRate: 0.5, batchSize: Trainer.FullBatch);
 
 double LossOn(double w, double b) =>
-    MeanSquaredError(new Neuron(featureCount: 1) { Weights = new[] { w }, Bias = b }.Forward(XNoisy), yNoisy);
+    Losses.Mse(new Neuron(featureCount: 1) { W = new[] { w }, b = b }.Forward(XNoisy), yNoisy);
 Print($"{"",-32}{"W",10}{"b",10}{"loss",10}");
 Print($"{"least squares (closed form)",-32}{bestSlope,10:F4}{bestIntercept,10:F4}{LossOn(bestSlope, bestIntercept),10:F6}");
 foreach (var (name, trainedNeuron) in new[] { (Invariant($"per example, η = {learningRate}"), perExampleNoisy),
                                               ("full batch,  η = 0.5", fullBatchNoisy) })
-    Print($"{name,-32}{trainedNeuron.Weights[0],10:F4}{trainedNeuron.Bias,10:F4}{LossOn(trainedNeuron.Weights[0], trainedNeuron.Bias),10:F6}");
+    Print($"{name,-32}{trainedNeuron.W[0],10:F4}{trainedNeuron.b,10:F4}{LossOn(trainedNeuron.W[0], trainedNeuron.b),10:F6}");
 
 // Full batch lands on the least-squares line: $W$ = 1.9984, $b$ = 0.9689 and the loss 0.032685, the same as the closed
 // form to every printed digit. Per example ends *close* to it, $W$ = 1.9591 and $b$ = 0.9628, with a slightly larger
@@ -617,7 +617,7 @@ var losses = capstone.Losses;
 double largestLossDifference = losses.Zip(capstone.LibraryLosses, (a, b) => Math.Abs(a - b)).DefaultIfEmpty(double.NaN).Max();
 
 Print($"your neuron:    W = {capstone.W[0]:F6}, b = {capstone.b:F6}   ({losses.Count} epoch losses)");
-Print($"library neuron: W = {capstone.Library.Weights[0]:F6}, b = {capstone.Library.Bias:F6}   ({capstone.LibraryLosses.Count} epoch losses)");
+Print($"library neuron: W = {capstone.Library.W[0]:F6}, b = {capstone.Library.b:F6}   ({capstone.LibraryLosses.Count} epoch losses)");
 Print($"largest difference between the epoch losses: {largestLossDifference:0.0E+0}");
 if (capstone.Error is Exception error)
     Print($"your Train threw {error.GetType().Name}: {error.Message}");
@@ -674,9 +674,9 @@ Display("capstone-progress", Progress.Of(Yours));
 // Learning outcome: per-example gradient descent recovers the slope and intercept of GetData's line within 1e-3.
 var learner = new Neuron(featureCount: 1);
 Trainer.Train(learner, X, y, epochs: epochs, learningRate: learningRate);
-double slopeError = Math.Abs(learner.Weights[0] - TrueSlope), interceptError = Math.Abs(learner.Bias - TrueIntercept);
+double slopeError = Math.Abs(learner.W[0] - TrueSlope), interceptError = Math.Abs(learner.b - TrueIntercept);
 if (!(slopeError < 1e-3 && interceptError < 1e-3))
     throw new InvalidOperationException(
         $"Training did not recover the line y = {TrueSlope}x + {TrueIntercept} within 1e-3: learned {learner}, " +
         $"slope error {slopeError:0.00E+0}, intercept error {interceptError:0.00E+0}.");
-Print($"✔ Training recovered the line: W = {learner.Weights[0]:F6} (true {TrueSlope}), b = {learner.Bias:F6} (true {TrueIntercept}), both within 1e-3.");
+Print($"✔ Training recovered the line: W = {learner.W[0]:F6} (true {TrueSlope}), b = {learner.b:F6} (true {TrueIntercept}), both within 1e-3.");

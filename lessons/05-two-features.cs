@@ -164,14 +164,14 @@ Display("patients-chart", Chart.Combine(new[]
 //
 // Training needs $d\sigma/dz$ for the chain rule of notebook 3: you derive it in *Your turn 1* below.
 //
-// The library has both, `Activations.Sigmoid` and `Activations.DSigmoidDInput` in
+// The library has both, `Activations.Sigmoid` and `Activations.DSigmoidDz` in
 // [lib/Activations.cs](../lib/Activations.cs), paired as `Activation.Sigmoid` ([lib/Activation.cs](../lib/Activation.cs)),
 // which a `Neuron` takes in place of its linear default. They are what your versions below are checked against:
 
 // [cell sigmoid]
 Print($"{"z",6}{"σ(z)",10}{"dσ/dz",10}");
 foreach (double z in new[] { -6.0, -4, -2, -1, 0, 1, 2, 4, 6 })
-    Print($"{z,6}{Activations.Sigmoid(z),10:F4}{Activations.DSigmoidDInput(z),10:F4}");
+    Print($"{z,6}{Activations.Sigmoid(z),10:F4}{Activations.DSigmoidDz(z),10:F4}");
 
 // ### ✍️ Your turn 1: the sigmoid and its derivative
 //
@@ -268,7 +268,7 @@ double Accuracy(double[] p, double[] y) =>
 var neuron = new Neuron(featureCount: 2) { Activation = Activation.Sigmoid };
 TrainingHistory history = Trainer.Train(neuron, XStd, y, epochs, learningRate, batchSize: Trainer.FullBatch);
 double[] p = neuron.Forward(XStd);   // P(ill) for every patient
-double w1 = neuron.Weights[0], w2 = neuron.Weights[1], b = neuron.Bias;
+double w1 = neuron.W[0], w2 = neuron.W[1], b = neuron.b;
 
 Print($"loss in epoch 1: {history.Loss[0]:F4}, in epoch {epochs}: {history.Loss[^1]:F4}");
 Print($"learned W = [{w1:F4}, {w2:F4}], b = {b:F4}");
@@ -324,7 +324,7 @@ double RedOnTheLine(double white, double[] W, double b, double[] mu, double[] s)
 
 // [cell ex2-check]
 // Checks RedOnTheLine on the neuron's learned line and on two made-up ones, and names the likely mistake.
-Display("ex2-check", Ex05.RedOnTheLine.Check(RedOnTheLine, neuron.Weights, neuron.Bias, mu, s));
+Display("ex2-check", Ex05.RedOnTheLine.Check(RedOnTheLine, neuron.W, neuron.b, mu, s));
 
 // [cell ex2-help]
 // Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
@@ -335,7 +335,7 @@ Display("ex2-help", Ex05.RedOnTheLine.Help());
 // [cell line-chart]
 // The neuron's line in real counts, as a function of the white count: your RedOnTheLine from Your turn 2
 // (while it still throws NotImplementedException, the course's; the printed line says which).
-var (learnedRed, lineNote) = Ex05.RedOnTheLine.LineForTheChart(RedOnTheLine, neuron.Weights, neuron.Bias, mu, s);
+var (learnedRed, lineNote) = Ex05.RedOnTheLine.LineForTheChart(RedOnTheLine, neuron.W, neuron.b, mu, s);
 double RuleRed(double whiteCount) => (whiteCount - Patients.IllThreshold) / Patients.RedFactor;   // white − 2·red = 0
 // Both lines over the same white counts, clipped to the patients' ranges so that neither runs off the chart.
 double[] whiteEnds = SharedRange(white.Min(), white.Max(), red.Min(), red.Max(), learnedRed, RuleRed);
@@ -426,7 +426,7 @@ double illShare = yAbnormal.Average();
 
 Print($"{yAbnormal.Count(label => label == 1)} of {yAbnormal.Length} patients ill");
 Print($"loss in epoch 1: {historyAbnormal.Loss[0]:F4}, in epoch {epochs}: {historyAbnormal.Loss[^1]:F4}");
-Print($"learned W = [{neuronAbnormal.Weights[0]:F4}, {neuronAbnormal.Weights[1]:F4}], b = {neuronAbnormal.Bias:F4}");
+Print($"learned W = [{neuronAbnormal.W[0]:F4}, {neuronAbnormal.W[1]:F4}], b = {neuronAbnormal.b:F4}");
 Print($"accuracy: {100 * Accuracy(pAbnormal, yAbnormal):F1} %   (saying \"ill\" to everyone: {100 * illShare:F1} %)");
 Print($"the largest P(ill) it gives anyone: {pAbnormal.Max():F3}, the smallest: {pAbnormal.Min():F3}");
 
@@ -434,7 +434,7 @@ Print($"the largest P(ill) it gives anyone: {pAbnormal.Max():F3}, the smallest: 
 double[] whiteAbnormal = abnormal.Feature(0), redAbnormal = abnormal.Feature(1);
 int[] illAbnormal = Enumerable.Range(0, yAbnormal.Length).Where(i => yAbnormal[i] == 1).ToArray();
 int[] healthyAbnormal = Enumerable.Range(0, yAbnormal.Length).Where(i => yAbnormal[i] == 0).ToArray();
-var (abnormalRed, _) = Ex05.RedOnTheLine.LineForTheChart(RedOnTheLine, neuronAbnormal.Weights, neuronAbnormal.Bias, muAbnormal, sAbnormal);
+var (abnormalRed, _) = Ex05.RedOnTheLine.LineForTheChart(RedOnTheLine, neuronAbnormal.W, neuronAbnormal.b, muAbnormal, sAbnormal);
 double[] whiteEndsAbnormal = { whiteAbnormal.Min(), whiteAbnormal.Max() };
 // The normal ranges: the rectangle the healthy patients fill, drawn as a closed line.
 double[] boxWhite = { Patients.NormalWhiteLow, Patients.NormalWhiteHigh, Patients.NormalWhiteHigh, Patients.NormalWhiteLow, Patients.NormalWhiteLow };
@@ -490,8 +490,8 @@ double TrainedAccuracy(Dataset data)
 {
     var (XStandardised, _, _) = StandardiseColumns(data.X);
     var learner = new Neuron(featureCount: 2) { Activation = Activation.Sigmoid };
-    Trainer.Train(learner, XStandardised, data.Y, epochs: 300, learningRate: 2.0, batchSize: Trainer.FullBatch);
-    return Accuracy(learner.Forward(XStandardised), data.Y);
+    Trainer.Train(learner, XStandardised, data.y, epochs: 300, learningRate: 2.0, batchSize: Trainer.FullBatch);
+    return Accuracy(learner.Forward(XStandardised), data.y);
 }
 double linearAccuracy = TrainedAccuracy(Patients.Get());
 double abnormalAccuracy = TrainedAccuracy(Patients.GetAbnormal());

@@ -133,8 +133,8 @@ Print($"n = {n} examples, x from {x[0]} to {x[^1]}, y = sin x from {y.Min():F4} 
 double xMean = x.Average(), yMean = y.Average();
 double bestSlope = x.Zip(y, (xi, yi) => (xi - xMean) * (yi - yMean)).Sum() / x.Sum(xi => (xi - xMean) * (xi - xMean));
 double bestIntercept = yMean - bestSlope * xMean;
-var bestLine = new Neuron(featureCount: 1) { Weights = new[] { bestSlope }, Bias = bestIntercept };
-double lineLoss = MeanSquaredError(bestLine.Forward(X), y);
+var bestLine = new Neuron(featureCount: 1) { W = new[] { bestSlope }, b = bestIntercept };
+double lineLoss = Losses.Mse(bestLine.Forward(X), y);
 Print($"the best line: ŷ = {bestSlope:F4}·x + {Math.Round(bestIntercept, 4) + 0.0:F4}, loss {lineLoss:F4}");
 
 // On $[-3, 3]$ the sine goes down, up and down again: down to $-1$ at $x = -\pi/2$, up to $1$ at $x = \pi/2$, then
@@ -168,10 +168,10 @@ Print($"the best line: ŷ = {bestSlope:F4}·x + {Math.Round(bestIntercept, 4) + 
 // [cell abs-network]
 var twoHinges = new Layer(new[]
 {
-    new Neuron(featureCount: 1) { Activation = Activation.ReLU, Weights = new[] { 1.0 }, Bias = 0 },    // opens to the right
-    new Neuron(featureCount: 1) { Activation = Activation.ReLU, Weights = new[] { -1.0 }, Bias = 0 },   // opens to the left
+    new Neuron(featureCount: 1) { Activation = Activation.ReLU, W = new[] { 1.0 }, b = 0 },    // opens to the right
+    new Neuron(featureCount: 1) { Activation = Activation.ReLU, W = new[] { -1.0 }, b = 0 },   // opens to the left
 });
-var adder = new Layer(new[] { new Neuron(featureCount: 2) { Weights = new[] { 1.0, 1.0 }, Bias = 0 } });   // linear: v = (1, 1), c = 0
+var adder = new Layer(new[] { new Neuron(featureCount: 2) { W = new[] { 1.0, 1.0 }, b = 0 } });   // linear: v = (1, 1), c = 0
 var absNetwork = new NeuralNetwork(twoHinges, adder);
 
 double[,] hingeOutputs = twoHinges.Forward(X);   // n × 2: column k is hinge k's output for every x
@@ -244,7 +244,7 @@ NeuralNetwork NewNetwork()
     var hidden = new Layer(Enumerable.Range(0, hiddenCount).Select(k =>
     {
         double w = k % 2 == 0 ? 1 : -1;   // alternately opening to the right and to the left
-        return new Neuron(featureCount: 1) { Activation = Activation.ReLU, Weights = new[] { w }, Bias = -w * startingKinks[k] };
+        return new Neuron(featureCount: 1) { Activation = Activation.ReLU, W = new[] { w }, b = -w * startingKinks[k] };
     }));
     var output = new Layer(inputCount: hiddenCount, neuronCount: 1, Activation.Linear, seed: 0);
     return new NeuralNetwork(hidden, output);
@@ -253,7 +253,7 @@ NeuralNetwork NewNetwork()
 var untrained = NewNetwork();
 Print($"{string.Join(" → ", untrained.Layers)}: {untrained.InputCount} input, {untrained.OutputCount} output");
 Print($"starting kinks at x = {string.Join(", ", startingKinks.Select(c => c.ToString("F3", CultureInfo.InvariantCulture)))}");
-Print($"untrained loss {MeanSquaredError(untrained.Predict(X), y):F4} (the best line: {lineLoss:F4})");
+Print($"untrained loss {Losses.Mse(untrained.Predict(X), y):F4} (the best line: {lineLoss:F4})");
 
 // ## 5. The backward pass through two layers
 //
@@ -297,12 +297,12 @@ var byHand = NewNetwork();
 Neuron outputNeuron = byHand.Layers[1].Neurons[0];
 byHand.ResetGrad();
 double[] yHat = byHand.Predict(X);                                // the forward pass; every neuron keeps its X and z
-double[] dLossDYHat = DMeanSquaredErrorDPredictions(yHat, y);     // (2/n)(ŷᵢ − yᵢ)
+double[] dLossDYHat = Losses.DMseDYHat(yHat, y);     // (2/n)(ŷᵢ − yᵢ)
 
 // The output neuron: adds ∂L/∂v and ∂L/∂c, returns ∂L/∂A = ∂L/∂z_out · v (n × 8).
 double[,] dLossDA = outputNeuron.Backward(dLossDYHat);
 // The same by the formula, for example i = 0 and hinge k = 3:
-Print($"∂L/∂a for i = 0, k = 3: Backward {dLossDA[0, 3]:F6}, ∂L/∂z_out · v₃ = {dLossDYHat[0] * 1 * outputNeuron.Weights[3]:F6}");
+Print($"∂L/∂a for i = 0, k = 3: Backward {dLossDA[0, 3]:F6}, ∂L/∂z_out · v₃ = {dLossDYHat[0] * 1 * outputNeuron.W[3]:F6}");
 
 // The hidden neurons: neuron k gets column k of ∂L/∂A, multiplies by ReLU′(z) and adds its ∂L/∂w, ∂L/∂b.
 var dLossDX = new double[n, 1];
@@ -315,11 +315,11 @@ for (int k = 0; k < hiddenCount; k++)
 // The library: NeuralNetwork.Backward, from the last layer down, on a fresh copy of the same network.
 var library = NewNetwork();
 library.ResetGrad();
-double[,] dLossDXLibrary = library.Backward(AsColumn(DMeanSquaredErrorDPredictions(library.Predict(X), y)));
+double[,] dLossDXLibrary = library.Backward(AsColumn(Losses.DMseDYHat(library.Predict(X), y)));
 double largestDifference = byHand.Layers.SelectMany(l => l.Neurons).Zip(library.Layers.SelectMany(l => l.Neurons),
-        (a, b) => a.WeightGradients.Zip(b.WeightGradients, (g, h) => Math.Abs(g - h)).Append(Math.Abs(a.BiasGradient - b.BiasGradient)).Max())
+        (a, b) => a.dLossDW.Zip(b.dLossDW, (g, h) => Math.Abs(g - h)).Append(Math.Abs(a.dLossDb - b.dLossDb)).Max())
     .Append(Enumerable.Range(0, n).Max(i => Math.Abs(dLossDX[i, 0] - dLossDXLibrary[i, 0]))).Max();
-Print($"∂L/∂c = {outputNeuron.BiasGradient:F6}; ∂L/∂w and ∂L/∂b of the hidden neurons: {string.Join(", ", byHand.Layers[0].Neurons.Select(nk => Invariant($"({nk.WeightGradients[0]:F4}, {nk.BiasGradient:F4})")))}");
+Print($"∂L/∂c = {outputNeuron.dLossDb:F6}; ∂L/∂w and ∂L/∂b of the hidden neurons: {string.Join(", ", byHand.Layers[0].Neurons.Select(nk => Invariant($"({nk.dLossDW[0]:F4}, {nk.dLossDb:F4})")))}");
 Print($"largest difference from NeuralNetwork.Backward over all 25 gradients and ∂L/∂x: {largestDifference}");
 
 // By hand and the library agree exactly: `NeuralNetwork.Backward` is these two steps in a loop over the layers, and
@@ -330,8 +330,8 @@ Print($"largest difference from NeuralNetwork.Backward over all 25 gradients and
 //
 // Write `NeuronDLossDX(neuron, X, dLossDYHat)`: $\partial L/\partial X$ for one neuron with any activation and a bias,
 // given $\partial L/\partial \hat y_i$ for every row $i$ of its input $X$. That is what the library's `Neuron.Backward`
-// returns: write it without calling it (the check notices if you do), from the neuron's `Weights`, `Bias` and
-// `Activation.Derivative` (its $\sigma'$), by the chain rule of this section. The result has the shape of $X$,
+// returns: write it without calling it (the check notices if you do), from the neuron's `W`, `b` and
+// `Activation.DSigmaDz` (its $\sigma'$), by the chain rule of this section. The result has the shape of $X$,
 // $n \times f$. The check compares with the library's `Backward` for a ReLU neuron on our data, a tanh neuron with 3
 // inputs and a sigmoid neuron with 2, all with a bias that is not 0.
 
@@ -367,31 +367,31 @@ Display("ex2-help", Ex06.NeuronDLossDX.Help());
 const double h = 1e-5;
 const double tolerance = 1e-6;
 
-double LossOf(NeuralNetwork network) => MeanSquaredError(network.Predict(X), y);
+double LossOf(NeuralNetwork network) => Losses.Mse(network.Predict(X), y);
 
 // (relative error, smallest |z| of a hidden neuron) for the network as it is now.
 (double relativeError, double smallestZ) GradientCheck(NeuralNetwork network)
 {
     network.ResetGrad();
-    network.Backward(AsColumn(DMeanSquaredErrorDPredictions(network.Predict(X), y)));
+    network.Backward(AsColumn(Losses.DMseDYHat(network.Predict(X), y)));
     var backward = new List<double>();
     var numerical = new List<double>();
     foreach (Neuron neuron in network.Layers.SelectMany(layer => layer.Neurons))
     {
-        for (int j = 0; j < neuron.Weights.Length; j++)
+        for (int j = 0; j < neuron.W.Length; j++)
         {
-            double saved = neuron.Weights[j];
-            neuron.Weights[j] = saved + h; double lossPlus = LossOf(network);
-            neuron.Weights[j] = saved - h; double lossMinus = LossOf(network);
-            neuron.Weights[j] = saved;
-            backward.Add(neuron.WeightGradients[j]);
+            double saved = neuron.W[j];
+            neuron.W[j] = saved + h; double lossPlus = LossOf(network);
+            neuron.W[j] = saved - h; double lossMinus = LossOf(network);
+            neuron.W[j] = saved;
+            backward.Add(neuron.dLossDW[j]);
             numerical.Add((lossPlus - lossMinus) / (2 * h));
         }
-        double savedBias = neuron.Bias;
-        neuron.Bias = savedBias + h; double biasPlus = LossOf(network);
-        neuron.Bias = savedBias - h; double biasMinus = LossOf(network);
-        neuron.Bias = savedBias;
-        backward.Add(neuron.BiasGradient);
+        double savedBias = neuron.b;
+        neuron.b = savedBias + h; double biasPlus = LossOf(network);
+        neuron.b = savedBias - h; double biasMinus = LossOf(network);
+        neuron.b = savedBias;
+        backward.Add(neuron.dLossDb);
         numerical.Add((biasPlus - biasMinus) / (2 * h));
     }
     double Length(IEnumerable<double> v) => Math.Sqrt(v.Sum(e => e * e));
@@ -399,7 +399,7 @@ double LossOf(NeuralNetwork network) => MeanSquaredError(network.Predict(X), y);
     double smallestZ = double.PositiveInfinity;   // how close a hidden neuron's z comes to ReLU's kink at 0
     foreach (Neuron neuron in network.Layers[0].Neurons)
         foreach (double xi in x)
-            smallestZ = Math.Min(smallestZ, Math.Abs(neuron.Weights[0] * xi + neuron.Bias));
+            smallestZ = Math.Min(smallestZ, Math.Abs(neuron.W[0] * xi + neuron.b));
     return (relativeError, smallestZ);
 }
 
@@ -470,8 +470,8 @@ int[] snapshotEpochs = { 0, 30, epochs };
 
 // record Snapshot: declared at the end of this file, where a program declares its types.
 Snapshot Snap(NeuralNetwork network, int epoch) => new(epoch,
-    network.Layers[0].Neurons.Select(nk => nk.Weights[0]).ToArray(), network.Layers[0].Neurons.Select(nk => nk.Bias).ToArray(),
-    (double[])network.Layers[1].Neurons[0].Weights.Clone(), network.Layers[1].Neurons[0].Bias);
+    network.Layers[0].Neurons.Select(nk => nk.W[0]).ToArray(), network.Layers[0].Neurons.Select(nk => nk.b).ToArray(),
+    (double[])network.Layers[1].Neurons[0].W.Clone(), network.Layers[1].Neurons[0].b);
 
 var network = NewNetwork();
 var snapshots = new List<Snapshot> { Snap(network, 0) };
@@ -602,7 +602,7 @@ Display("loss-chart", Chart.Combine(new[]
     .WithNotebookLayout());
 
 // [cell result]
-double networkLoss = MeanSquaredError(networkPrediction, y);
+double networkLoss = Losses.Mse(networkPrediction, y);
 var (trainedError, trainedSmallestZ) = GradientCheck(network);
 Print($"loss on the whole curve: the network {networkLoss:F5}, the best line {lineLoss:F5}: {lineLoss / networkLoss:F0} times lower");
 Print($"gradient check on the trained network: relative error {trainedError:0.0E+0}, smallest |z| {trainedSmallestZ:0.0E+0}");

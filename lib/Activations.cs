@@ -10,15 +10,15 @@ public static class Activations
 {
     /// <summary>The linear (identity) activation: σ(z) = z. It leaves the weighted sum unchanged.</summary>
     /// <param name="x">The input z.</param>
-    public static double LinearActivation(double x) => x;
+    public static double Linear(double x) => x;
 
     /// <summary>The derivative of the linear activation with respect to its input: dσ/dz = 1 everywhere.</summary>
     /// <param name="x">The input z (the slope of a line does not depend on where you stand on it).</param>
-    public static double DLinearDInput(double x) => 1.0;
+    public static double DLinearDz(double x) => 1.0;
 
     /// <summary>The linear activation applied to each element: a copy of <paramref name="x"/>.</summary>
     /// <param name="x">The inputs z, one per example.</param>
-    public static double[] LinearActivation(double[] x)
+    public static double[] Linear(double[] x)
     {
         Guard.NotNull(x, nameof(x));
         return (double[])x.Clone();
@@ -26,7 +26,7 @@ public static class Activations
 
     /// <summary>The derivative of the linear activation at each element: an array of ones.</summary>
     /// <param name="x">The inputs z, one per example.</param>
-    public static double[] DLinearDInput(double[] x)
+    public static double[] DLinearDz(double[] x)
     {
         Guard.NotNull(x, nameof(x));
         var ones = new double[x.Length];
@@ -40,7 +40,7 @@ public static class Activations
 
     /// <summary>dσ/dz of ReLU: 1 for z &gt; 0, else 0 (at the kink z = 0 we take 0).</summary>
     /// <param name="z">The input z.</param>
-    public static double DReLUDInput(double z) => z > 0 ? 1 : 0;
+    public static double DReLUDz(double z) => z > 0 ? 1 : 0;
 
     /// <summary>The slope of <see cref="LeakyReLU"/> for negative z.</summary>
     public const double LeakySlope = 0.01;
@@ -51,7 +51,7 @@ public static class Activations
 
     /// <summary>dσ/dz of the leaky ReLU: 1 for z &gt; 0, else 0.01.</summary>
     /// <param name="z">The input z.</param>
-    public static double DLeakyReLUDInput(double z) => z > 0 ? 1 : LeakySlope;
+    public static double DLeakyReLUDz(double z) => z > 0 ? 1 : LeakySlope;
 
     /// <summary>The sigmoid (logistic) function: σ(z) = 1 / (1 + e^(−z)), between 0 and 1.</summary>
     /// <param name="z">The input z.</param>
@@ -59,7 +59,7 @@ public static class Activations
 
     /// <summary>dσ/dz of the sigmoid: σ(z)·(1 − σ(z)).</summary>
     /// <param name="z">The input z.</param>
-    public static double DSigmoidDInput(double z) => Sigmoid(z) * (1 - Sigmoid(z));
+    public static double DSigmoidDz(double z) => Sigmoid(z) * (1 - Sigmoid(z));
 
     /// <summary>The hyperbolic tangent: σ(z) = tanh z, between −1 and 1.</summary>
     /// <param name="z">The input z.</param>
@@ -67,5 +67,5 @@ public static class Activations
 
     /// <summary>dσ/dz of tanh: 1 − tanh² z.</summary>
     /// <param name="z">The input z.</param>
-    public static double DTanhDInput(double z) => 1 - Math.Tanh(z) * Math.Tanh(z);
+    public static double DTanhDz(double z) => 1 - Math.Tanh(z) * Math.Tanh(z);
 }

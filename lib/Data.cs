@@ -7,14 +7,14 @@ namespace NeuronFromScratch;
 /// Deconstructs, so <c>var (X, y) = GetData();</c> works.
 /// </summary>
 /// <param name="X">Inputs, n rows × f columns.</param>
-/// <param name="Y">Targets, one per row of X.</param>
-public sealed record Dataset(double[,] X, double[] Y)
+/// <param name="y">Targets, one per row of X.</param>
+public sealed record Dataset(double[,] X, double[] y)
 {
     /// <summary>Inputs, n rows × f columns.</summary>
     public double[,] X { get; init; } = X ?? throw new ArgumentNullException(nameof(X), "X must not be null.");
 
     /// <summary>Targets, one per row of X.</summary>
-    public double[] Y { get; init; } = CheckedTargets(X, Y);
+    public double[] y { get; init; } = CheckedTargets(X, y);
 
     /// <summary>n, the number of examples (rows of X).</summary>
     public int Count => X.GetLength(0);
@@ -35,12 +35,12 @@ public sealed record Dataset(double[,] X, double[] Y)
         return column;
     }
 
-    private static double[] CheckedTargets(double[,] X, double[] Y)
+    private static double[] CheckedTargets(double[,] X, double[] y)
     {
-        Guard.NotNull(Y, nameof(Y));
+        Guard.NotNull(y, nameof(y));
         if (X is not null)
-            Guard.SameLength(X.GetLength(0), Y.Length, nameof(Y), "one target per row of X");
-        return Y;
+            Guard.SameLength(X.GetLength(0), y.Length, nameof(y), "one target per row of X");
+        return y;
     }
 }
 

@@ -28,6 +28,14 @@ internal static class Guard
                 $"{name} has length {actual}, but it must have length {expected} ({expectedWhat}).", name);
     }
 
+    // Not null, `length` long (`what`: why that length), every value finite.
+    public static void Vector(double[]? values, int length, string name, string what)
+    {
+        NotNull(values, name);
+        SameLength(length, values!.Length, name, what);
+        AllFinite(values, name);
+    }
+
     public static void Finite(double value, string name)
     {
         if (!double.IsFinite(value))

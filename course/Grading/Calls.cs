@@ -34,10 +34,10 @@ internal static class Calls
         return null;
     }
 
-    /// <summary>A method of the course's library (lib/: Neuron, Losses, Activations, …), as "Losses.MeanSquaredError".</summary>
+    /// <summary>A method of the course's library (lib/: Neuron, Losses, Activations, …), as "Losses.Mse".</summary>
     public static bool InLibrary(MethodBase method) => method.DeclaringType?.Namespace == "NeuronFromScratch";
 
-    /// <summary>"Losses.MeanSquaredError", "Activation.Sigmoid" (a property's getter by the property's name), "new Neuron(…)".</summary>
+    /// <summary>"Losses.Mse", "Activation.Sigmoid" (a property's getter by the property's name), "new Neuron(…)".</summary>
     public static string Name(MethodBase method) => method.IsConstructor
         ? $"new {method.DeclaringType?.Name}(…)"
         : $"{method.DeclaringType?.Name}.{(method.IsSpecialName && method.Name.StartsWith("get_", StringComparison.Ordinal) ? method.Name[4..] : method.Name)}";

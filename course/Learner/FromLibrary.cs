@@ -7,18 +7,18 @@ namespace NeuronFromScratch.Course;
 /// </summary>
 public static class FromLibrary
 {
-    /// <summary>σ(z) = z, the library's <c>LinearActivation</c>.</summary>
-    public static double Sigma(double z) => Borrowing.Of(Piece.Sigma, () => Activations.LinearActivation(z));
+    /// <summary>σ(z) = z, the library's <c>Linear</c>.</summary>
+    public static double Sigma(double z) => Borrowing.Of(Piece.Sigma, () => Activations.Linear(z));
 
-    /// <summary>dσ/dz = 1, the library's <c>DLinearDInput</c>.</summary>
-    public static double DSigmaDz(double z) => Borrowing.Of(Piece.DSigmaDz, () => Activations.DLinearDInput(z));
+    /// <summary>dσ/dz = 1, the library's <c>DLinearDz</c>.</summary>
+    public static double DSigmaDz(double z) => Borrowing.Of(Piece.DSigmaDz, () => Activations.DLinearDz(z));
 
     /// <summary>W and b as the library's <c>new Neuron(featureCount, seed)</c> starts them; the gradients 0.</summary>
     public static void Initialize(INeuron neuron, int featureCount, int seed) => Borrowing.Of(Piece.Constructor, () =>
     {
         var library = new Neuron(featureCount, seed);
-        neuron.W = library.Weights;
-        neuron.b = library.Bias;
+        neuron.W = library.W;
+        neuron.b = library.b;
         neuron.dLossDW = new double[featureCount];
         neuron.dLossDb = 0;
         return 0;
@@ -50,8 +50,8 @@ public static class FromLibrary
         library.Forward(neuron.lastX);
         library.Backward(dLossDYHat);
         for (int j = 0; j < neuron.W.Length; j++)
-            neuron.dLossDW[j] += library.WeightGradients[j];
-        neuron.dLossDb += library.BiasGradient;
+            neuron.dLossDW[j] += library.dLossDW[j];
+        neuron.dLossDb += library.dLossDb;
         return 0;
     });
 
@@ -64,12 +64,12 @@ public static class FromLibrary
         return 0;
     });
 
-    /// <summary>The library's <c>MeanSquaredError</c>.</summary>
-    public static double Mse(double[] yHat, double[] y) => Borrowing.Of(Piece.Mse, () => Losses.MeanSquaredError(yHat, y));
+    /// <summary>The library's <c>Losses.Mse</c>.</summary>
+    public static double Mse(double[] yHat, double[] y) => Borrowing.Of(Piece.Mse, () => Losses.Mse(yHat, y));
 
-    /// <summary>The library's <c>DMeanSquaredErrorDPredictions</c>.</summary>
+    /// <summary>The library's <c>Losses.DMseDYHat</c>.</summary>
     public static double[] DMseDYHat(double[] yHat, double[] y) =>
-        Borrowing.Of(Piece.DMseDYHat, () => Losses.DMeanSquaredErrorDPredictions(yHat, y));
+        Borrowing.Of(Piece.DMseDYHat, () => Losses.DMseDYHat(yHat, y));
 
     /// <summary>The per-example loop of <c>Trainer.Train</c>, run on your neuron's own Forward, Backward and Step.</summary>
     public static List<double> Train(INeuron neuron, double[,] X, double[] y, int epochs, double learningRate) =>
@@ -77,5 +77,5 @@ public static class FromLibrary
 
     // A library neuron with the same W (a copy) and b.
     private static Neuron Library(INeuron neuron) =>
-        new(neuron.W.Length) { Weights = (double[])neuron.W.Clone(), Bias = neuron.b };
+        new(neuron.W.Length) { W = (double[])neuron.W.Clone(), b = neuron.b };
 }

@@ -19,8 +19,8 @@ internal static class Loops
                 neuron.ResetGrad();
                 double[] yHat = neuron.Forward(Matrices.Row(X, i));
                 double[] target = [y[i]];
-                sumOfLosses += Losses.MeanSquaredError(yHat, target);
-                neuron.Backward(Losses.DMeanSquaredErrorDPredictions(yHat, target));
+                sumOfLosses += Losses.Mse(yHat, target);
+                neuron.Backward(Losses.DMseDYHat(yHat, target));
                 neuron.Step(learningRate);
             }
             lossPerEpoch.Add(sumOfLosses / n);

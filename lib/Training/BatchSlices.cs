@@ -47,7 +47,7 @@ internal sealed class BatchSlices
         {
             // One slice adds straight into the (reset) accumulators: 0 + its sum is its sum, so nothing is copied.
             double squaredErrors = _neuron.SliceGradient(X, start, y.AsSpan(start, count), count, _z, _dLossDz,
-                _neuron.WeightGradients, out double dLossDb);
+                _neuron.dLossDW, out double dLossDb);
             _neuron.AddBiasGradient(dLossDb);
             return squaredErrors;
         }

@@ -98,5 +98,5 @@ public static class NetworkTrainer
 
     private static bool ParametersAreFinite(NeuralNetwork network) =>
         network.Layers.SelectMany(layer => layer.Neurons)
-            .All(neuron => double.IsFinite(neuron.Bias) && neuron.Weights.All(double.IsFinite));
+            .All(neuron => double.IsFinite(neuron.b) && neuron.W.All(double.IsFinite));
 }

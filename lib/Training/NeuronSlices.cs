@@ -28,23 +28,23 @@ public sealed partial class Neuron
 
         // Forward: z = X·W + b, ŷ = σ(z) (into dLossDz for now: it becomes dL/dŷ, then dL/dz, in place).
         if (FeatureCount == 1)
-            TensorPrimitives.Multiply(x, _weights[0], z);   // X is one column: z = x·w, one vector operation
+            TensorPrimitives.Multiply(x, _W[0], z);   // X is one column: z = x·w, one vector operation
         else
             for (int i = 0; i < rowCount; i++)
-                z[i] = TensorPrimitives.Dot(x.Slice(i * FeatureCount, FeatureCount), _weights);
-        TensorPrimitives.Add(z, _bias, z);
+                z[i] = TensorPrimitives.Dot(x.Slice(i * FeatureCount, FeatureCount), _W);
+        TensorPrimitives.Add(z, _b, z);
         bool linear = ReferenceEquals(Activation, Activation.Linear);
         if (linear)
             z.CopyTo(dLossDz);
         else
             for (int i = 0; i < rowCount; i++)
-                dLossDz[i] = Activation.Function(z[i]);
+                dLossDz[i] = Activation.Sigma(z[i]);
 
         // Loss: dL/dŷ = 2(ŷ − y)/n; then dL/dz = dL/dŷ · σ′(z).
         double sumOfSquaredErrors = Losses.SquaredErrorsAndGradient(dLossDz, y, batchCount, dLossDz);
         if (!linear)
             for (int i = 0; i < rowCount; i++)
-                dLossDz[i] *= Activation.Derivative(z[i]);
+                dLossDz[i] *= Activation.DSigmaDz(z[i]);
 
         // Backward: dL/dW = Xᵀ·dL/dz, dL/db = Σ dL/dz.
         if (FeatureCount == 1)
@@ -62,32 +62,32 @@ public sealed partial class Neuron
     /// </summary>
     internal double OneExampleGradient(double x, double y)
     {
-        double z = x * _weights[0] + _bias;
+        double z = x * _W[0] + _b;
         bool linear = ReferenceEquals(Activation, Activation.Linear);
-        double error = (linear ? z : Activation.Function(z)) - y;
+        double error = (linear ? z : Activation.Sigma(z)) - y;
         double dLossDz = error * 2.0;
         if (!linear)
-            dLossDz *= Activation.Derivative(z);
-        WeightGradients[0] += x * dLossDz;
-        BiasGradient += dLossDz;
+            dLossDz *= Activation.DSigmaDz(z);
+        dLossDW[0] += x * dLossDz;
+        dLossDb += dLossDz;
         return error * error;
     }
 
     /// <summary>Adds dL/dW and dL/db to the accumulators.</summary>
-    internal void AddGradient(ReadOnlySpan<double> dLossDW, double dLossDb)
+    internal void AddGradient(ReadOnlySpan<double> sliceDW, double sliceDb)
     {
-        TensorPrimitives.Add(WeightGradients, dLossDW, WeightGradients);
-        AddBiasGradient(dLossDb);
+        TensorPrimitives.Add(dLossDW, sliceDW, dLossDW);
+        AddBiasGradient(sliceDb);
     }
 
-    /// <summary>Adds dL/db to its accumulator (a slice that added dL/dW straight into WeightGradients).</summary>
-    internal void AddBiasGradient(double dLossDb) => BiasGradient += dLossDb;
+    /// <summary>Adds dL/db to its accumulator (a slice that added dL/dW straight into dLossDW).</summary>
+    internal void AddBiasGradient(double sliceDb) => dLossDb += sliceDb;
 
     /// <summary>W −= η·dL/dW as one vector operation: W + (−η)·dL/dW, which rounds exactly as Step's loop does.</summary>
     internal void StepVectorised(double learningRate)
     {
-        TensorPrimitives.MultiplyAdd(WeightGradients, -learningRate, _weights, _weights);
-        _bias -= learningRate * BiasGradient;
+        TensorPrimitives.MultiplyAdd(dLossDW, -learningRate, _W, _W);
+        _b -= learningRate * dLossDb;
     }
 
     // dL/dW += Σᵢ xᵢ·dL/dzᵢ, four rows per pass over dL/dW (it is read and written a quarter as often as row by row).

@@ -18,7 +18,7 @@ public static class Trainer
         bool shuffle = false, int seed = 0, Action<EpochResult>? onEpoch = null)
     {
         Guard.NotNull(data, nameof(data));
-        return Train(neuron, data.X, data.Y, epochs, learningRate, batchSize, shuffle, seed, onEpoch);
+        return Train(neuron, data.X, data.y, epochs, learningRate, batchSize, shuffle, seed, onEpoch);
     }
 
     /// <summary>
@@ -67,10 +67,10 @@ public static class Trainer
             }
 
             double loss = sumOfSquaredErrors / n;
-            if (!double.IsFinite(loss) || !double.IsFinite(neuron.Bias) || !AllFinite(neuron.Weights))
+            if (!double.IsFinite(loss) || !double.IsFinite(neuron.b) || !AllFinite(neuron.W))
                 throw new TrainingDivergedException(epoch, learningRate, loss);
-            history.Add(loss, neuron.Weights, neuron.Bias);
-            onEpoch?.Invoke(new EpochResult(epoch, loss, (double[])neuron.Weights.Clone(), neuron.Bias));
+            history.Add(loss, neuron.W, neuron.b);
+            onEpoch?.Invoke(new EpochResult(epoch, loss, (double[])neuron.W.Clone(), neuron.b));
         }
         return history;
     }

@@ -8,14 +8,14 @@ namespace NeuronFromScratch;
 public sealed class TrainingHistory
 {
     private readonly List<double> _loss;
-    private readonly List<double[]> _weights;
-    private readonly List<double> _bias;
+    private readonly List<double[]> _w;
+    private readonly List<double> _b;
 
     internal TrainingHistory(int epochs)
     {
         _loss = new List<double>(epochs);
-        _weights = new List<double[]>(epochs);
-        _bias = new List<double>(epochs);
+        _w = new List<double[]>(epochs);
+        _b = new List<double>(epochs);
     }
 
     /// <summary>
@@ -25,10 +25,10 @@ public sealed class TrainingHistory
     public IReadOnlyList<double> Loss => _loss;
 
     /// <summary>W at the end of each epoch (copies: later training does not change them).</summary>
-    public IReadOnlyList<double[]> Weights => _weights;
+    public IReadOnlyList<double[]> W => _w;
 
     /// <summary>b at the end of each epoch.</summary>
-    public IReadOnlyList<double> Bias => _bias;
+    public IReadOnlyList<double> b => _b;
 
     /// <summary>How many epochs were recorded.</summary>
     public int Epochs => _loss.Count;
@@ -41,20 +41,20 @@ public sealed class TrainingHistory
         return numbers;
     }
 
-    internal void Add(double loss, double[] weights, double bias)
+    internal void Add(double loss, double[] W, double b)
     {
         _loss.Add(loss);
-        _weights.Add((double[])weights.Clone());
-        _bias.Add(bias);
+        _w.Add((double[])W.Clone());
+        _b.Add(b);
     }
 }
 
 /// <summary>One epoch's outcome, passed to the training loop's callback.</summary>
 /// <param name="Epoch">The epoch's number, from 1.</param>
 /// <param name="Loss">Its mean squared error.</param>
-/// <param name="Weights">A copy of W after it.</param>
-/// <param name="Bias">b after it.</param>
-public sealed record EpochResult(int Epoch, double Loss, double[] Weights, double Bias);
+/// <param name="W">A copy of W after it.</param>
+/// <param name="b">b after it.</param>
+public sealed record EpochResult(int Epoch, double Loss, double[] W, double b);
 
 /// <summary>Training stopped because the loss or the parameters became NaN or infinite.</summary>
 public sealed class TrainingDivergedException : ArithmeticException

@@ -75,7 +75,7 @@ public sealed class ExerciseTests
         Assert.Equal(Outcome.NotDoneYet, Ex05.Sigmoid.Check(starter, starter).Outcome);
         Assert.Equal(Outcome.NotDoneYet, Ex02.MeanAbsoluteError.Check((_, _) => throw new NotImplementedException("✍️ your code here")).Outcome);
         Assert.Equal(Outcome.NotDoneYet, Ex06.TrainStep.Check((_, _, _, _) => throw new NotImplementedException("✍️")).Outcome);
-        Assert.Equal(Outcome.NotDoneYet, Ex01.Line.Check(new NeuronFromScratch.Neuron(1) { Weights = [0.0], Bias = 0 }).Outcome);
+        Assert.Equal(Outcome.NotDoneYet, Ex01.Line.Check(new NeuronFromScratch.Neuron(1) { W = [0.0], b = 0 }).Outcome);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ExerciseTests
         var library = new NeuronFromScratch.Neuron(1);
         var expected = NeuronFromScratch.Trainer.Train(library, X, y, 5, 0.05).Loss;
         Assert.Equal(expected, losses);
-        Assert.Equal(library.Weights, mine.W);
-        Assert.Equal(library.Bias, mine.b);
+        Assert.Equal(library.W, mine.W);
+        Assert.Equal(library.b, mine.b);
     }
 }

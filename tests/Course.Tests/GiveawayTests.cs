@@ -23,12 +23,12 @@ public sealed class GiveawayTests
         [Ex03.DTanh.Call] = ["1-Math.Tanh", "1-\\tanh^2", "1−tanh²", "1-tanh²", "sech"],
         [Ex04.Step.Call] = ["-=learningRate", "-=η", "W[j]-="],
         [Ex04.Train.Call] = ["neuron.ResetGrad();", "neuron.Step(learningRate);", "sumOfLosses/n"],
-        [Ex04.FullBatchEpoch.Call] = ["neuron.ResetGrad()", "DMeanSquaredErrorDPredictions(yHat,y)", "neuron.Step(learningRate)"],
+        [Ex04.FullBatchEpoch.Call] = ["neuron.ResetGrad()", "Losses.DMseDYHat(yHat,y)", "neuron.Step(learningRate)"],
         [Ex04.Capstone.Call] = [],
         [Ex05.Sigmoid.Call] = ["\\sigma(z)\\,\\bigl(1-\\sigma(z)\\bigr)", "σ(z)·(1−σ(z))", "σ(1−σ)", "σ·(1−σ)", "sigma*(1-sigma)", "1/(1+Math.Exp(-z))"],
         [Ex05.RedOnTheLine.Call] = ["-(W[0]*x1+b)/W[1]", "mu[1]+s[1]*", "(white-mu[0])/s[0]"],
         [Ex06.LayerForward.Call] = ["A[i,k]=", "neurons[k].Forward(X)"],
-        [Ex06.NeuronDLossDX.Call] = ["*neuron.Weights[j]", "\\frac{\\partial L}{\\partial z_i}\\,w_j", "∂L/∂zᵢ·wⱼ"],
+        [Ex06.NeuronDLossDX.Call] = ["*neuron.W[j]", "\\frac{\\partial L}{\\partial z_i}\\,w_j", "∂L/∂zᵢ·wⱼ"],
         [Ex06.TrainStep.Call] = ["l>=0;l--", "dLossDA=dLossDX", "network.Layers.Count-1", "fromthelasttothefirst"],
     };
 

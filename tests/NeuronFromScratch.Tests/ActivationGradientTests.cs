@@ -18,9 +18,9 @@ public sealed class ActivationGradientTests
         const double h = 1e-6;
         foreach (double z in new[] { -3.0, -1.2, -0.4, -0.05, 0.05, 0.3, 1.0, 2.7 })
         {
-            double numerical = (activation.Function(z + h) - activation.Function(z - h)) / (2 * h);
-            Assert.True(Math.Abs(numerical - activation.Derivative(z)) <= 1e-8 * Math.Max(1, Math.Abs(numerical)),
-                $"{name} at z = {z}: dσ/dz = {activation.Derivative(z)}, central differences {numerical}");
+            double numerical = (activation.Sigma(z + h) - activation.Sigma(z - h)) / (2 * h);
+            Assert.True(Math.Abs(numerical - activation.DSigmaDz(z)) <= 1e-8 * Math.Max(1, Math.Abs(numerical)),
+                $"{name} at z = {z}: dσ/dz = {activation.DSigmaDz(z)}, central differences {numerical}");
         }
     }
 
@@ -30,11 +30,11 @@ public sealed class ActivationGradientTests
         Assert.Equal(0, Activations.ReLU(-2));
         Assert.Equal(3, Activations.ReLU(3));
         Assert.Equal(-0.02, Activations.LeakyReLU(-2), 15);
-        Assert.Equal(0.01, Activations.DLeakyReLUDInput(-2));
+        Assert.Equal(0.01, Activations.DLeakyReLUDz(-2));
         Assert.Equal(0.5, Activations.Sigmoid(0));
-        Assert.Equal(0.25, Activations.DSigmoidDInput(0));
-        Assert.Equal(1, Activations.DTanhDInput(0));
-        Assert.Equal(0, Activations.DReLUDInput(0));   // the kink: we take the left slope
+        Assert.Equal(0.25, Activations.DSigmoidDz(0));
+        Assert.Equal(1, Activations.DTanhDz(0));
+        Assert.Equal(0, Activations.DReLUDz(0));   // the kink: we take the left slope
     }
 
     [Fact]
@@ -48,9 +48,9 @@ public sealed class ActivationGradientTests
         double[] y = { 0.3, -0.2, 0.9, 0.1 };
         foreach (var activation in All)
         {
-            var neuron = new Neuron(3, seed: 2) { Activation = activation, Bias = 0.1 };
-            double Loss(double[,] inputs) => Losses.MeanSquaredError(neuron.Forward(inputs), y);
-            double[,] dLossDX = neuron.Backward(Losses.DMeanSquaredErrorDPredictions(neuron.Forward(X), y));
+            var neuron = new Neuron(3, seed: 2) { Activation = activation, b = 0.1 };
+            double Loss(double[,] inputs) => Losses.Mse(neuron.Forward(inputs), y);
+            double[,] dLossDX = neuron.Backward(Losses.DMseDYHat(neuron.Forward(X), y));
             const double h = 1e-6;
             for (int i = 0; i < 4; i++)
                 for (int j = 0; j < 3; j++)

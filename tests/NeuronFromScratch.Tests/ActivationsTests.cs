@@ -10,10 +10,10 @@ public sealed class ActivationsTests
     [InlineData(2.25)]
     public void The_linear_activation_is_the_identity_with_slope_one(double z)
     {
-        Assert.Equal(z, Activations.LinearActivation(z));
-        Assert.Equal(1.0, Activations.DLinearDInput(z));
-        Assert.Equal(z, Activation.Linear.Function(z));
-        Assert.Equal(1.0, Activation.Linear.Derivative(z));
+        Assert.Equal(z, Activations.Linear(z));
+        Assert.Equal(1.0, Activations.DLinearDz(z));
+        Assert.Equal(z, Activation.Linear.Sigma(z));
+        Assert.Equal(1.0, Activation.Linear.DSigmaDz(z));
     }
 
     [Fact]
@@ -21,13 +21,13 @@ public sealed class ActivationsTests
     {
         double[] z = { -1.5, 0, 4 };
 
-        double[] activated = Activations.LinearActivation(z);
-        double[] slopes = Activations.DLinearDInput(z);
+        double[] activated = Activations.Linear(z);
+        double[] slopes = Activations.DLinearDz(z);
 
         Assert.Equal(z, activated);
         Assert.NotSame(z, activated);
         Assert.Equal(new[] { 1.0, 1.0, 1.0 }, slopes);
-        Assert.Empty(Activations.DLinearDInput(Array.Empty<double>()));
+        Assert.Empty(Activations.DLinearDz(Array.Empty<double>()));
     }
 
     [Fact]

@@ -49,9 +49,9 @@ public sealed class BadInputTests
     public void Forward_on_bad_examples()
     {
         var neuron = new Neuron(2);
-        Rejects(() => neuron.Forward((double[])null!), "example", "null");
-        Rejects(() => neuron.Forward(new double[3]), "example", "length 3", "length 2");
-        Rejects(() => neuron.Forward(new[] { 1, double.NegativeInfinity }), "example", "[1]", "finite", "-Infinity");
+        Rejects(() => neuron.Forward((double[])null!), "x", "null");
+        Rejects(() => neuron.Forward(new double[3]), "x", "length 3", "length 2");
+        Rejects(() => neuron.Forward(new[] { 1, double.NegativeInfinity }), "x", "[1]", "finite", "-Infinity");
     }
 
     [Fact]
@@ -59,11 +59,11 @@ public sealed class BadInputTests
     {
         var neuron = new Neuron(1);
         neuron.Forward(Good);
-        Rejects(() => neuron.Backward(null!), "dLossDPrediction", "null");
-        Rejects(() => neuron.Backward(new double[2]), "dLossDPrediction", "length 2", "length 3");
-        Rejects(() => neuron.Backward(new[] { 0, double.NaN, 0 }), "dLossDPrediction", "[1]", "NaN");
-        Rejects(() => neuron.Backward(0.5), "dLossDPrediction", "length 1", "length 3");
-        Rejects(() => neuron.Backward(double.NaN), "dLossDPrediction", "finite", "NaN");
+        Rejects(() => neuron.Backward(null!), "dLossDYHat", "null");
+        Rejects(() => neuron.Backward(new double[2]), "dLossDYHat", "length 2", "length 3");
+        Rejects(() => neuron.Backward(new[] { 0, double.NaN, 0 }), "dLossDYHat", "[1]", "NaN");
+        Rejects(() => neuron.Backward(0.5), "dLossDYHat", "length 1", "length 3");
+        Rejects(() => neuron.Backward(double.NaN), "dLossDYHat", "finite", "NaN");
     }
 
     [Fact]
@@ -89,33 +89,33 @@ public sealed class BadInputTests
     public void Setting_bad_parameters()
     {
         var neuron = new Neuron(2);
-        Rejects(() => neuron.Weights = null!, "Weights", "null");
-        Rejects(() => neuron.Weights = new double[3], "Weights", "length 3", "length 2");
-        Rejects(() => neuron.Weights = new[] { 1, double.NaN }, "Weights", "[1]", "NaN");
-        Rejects(() => neuron.Bias = double.NegativeInfinity, "Bias", "finite", "-Infinity");
-        Assert.Equal(2, neuron.Weights.Length);
+        Rejects(() => neuron.W = null!, "W", "null");
+        Rejects(() => neuron.W = new double[3], "W", "length 3", "length 2");
+        Rejects(() => neuron.W = new[] { 1, double.NaN }, "W", "[1]", "NaN");
+        Rejects(() => neuron.b = double.NegativeInfinity, "b", "finite", "-Infinity");
+        Assert.Equal(2, neuron.W.Length);
     }
 
     [Fact]
     public void Losses_with_bad_arrays()
     {
         foreach (Action<double[], double[]> loss in new Action<double[], double[]>[]
-                 { (p, t) => Losses.MeanSquaredError(p, t), (p, t) => Losses.DMeanSquaredErrorDPredictions(p, t) })
+                 { (p, t) => Losses.Mse(p, t), (p, t) => Losses.DMseDYHat(p, t) })
         {
-            Rejects(() => loss(null!, GoodY), "predictions", "null");
-            Rejects(() => loss(GoodY, null!), "targets", "null");
-            Rejects(() => loss([], []), "predictions", "empty");
-            Rejects(() => loss(GoodY, new double[4]), "targets", "length 4", "length 3");
-            Rejects(() => loss([1, double.NaN, 3], GoodY), "predictions", "[1]", "NaN");
-            Rejects(() => loss(GoodY, [1, 2, double.PositiveInfinity]), "targets", "[2]", "Infinity");
+            Rejects(() => loss(null!, GoodY), "yHat", "null");
+            Rejects(() => loss(GoodY, null!), "y", "null");
+            Rejects(() => loss([], []), "yHat", "empty");
+            Rejects(() => loss(GoodY, new double[4]), "y", "length 4", "length 3");
+            Rejects(() => loss([1, double.NaN, 3], GoodY), "yHat", "[1]", "NaN");
+            Rejects(() => loss(GoodY, [1, 2, double.PositiveInfinity]), "y", "[2]", "Infinity");
         }
     }
 
     [Fact]
     public void Activations_with_null()
     {
-        Rejects(() => Activations.LinearActivation(null!), "x", "null");
-        Rejects(() => Activations.DLinearDInput(null!), "x", "null");
+        Rejects(() => Activations.Linear(null!), "x", "null");
+        Rejects(() => Activations.DLinearDz(null!), "x", "null");
     }
 
     [Fact]

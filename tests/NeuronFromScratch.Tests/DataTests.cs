@@ -32,7 +32,7 @@ public sealed class DataTests
         Assert.Equal(1, data.FeatureCount);
         Assert.Equal(new[] { -1.0, -0.5, 0.0, 0.5, 1.0 }, data.Feature(0));
         // y = −3x + 0.5
-        Assert.Equal(new[] { 3.5, 2.0, 0.5, -1.0, -2.5 }, data.Y);
+        Assert.Equal(new[] { 3.5, 2.0, 0.5, -1.0, -2.5 }, data.y);
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class DataTests
         var a = Data.GetData(count: 2000, noise: 0.1, seed: 3);
         var b = Data.GetData(count: 2000, noise: 0.1, seed: 3);
         var c = Data.GetData(count: 2000, noise: 0.1, seed: 4);
-        Assert.Equal(a.Y, b.Y);
-        Assert.NotEqual(a.Y, c.Y);
+        Assert.Equal(a.y, b.y);
+        Assert.NotEqual(a.y, c.y);
 
-        var residuals = a.Y.Select((y, i) => y - (Data.TrueSlope * a.X[i, 0] + Data.TrueIntercept)).ToArray();
+        var residuals = a.y.Select((y, i) => y - (Data.TrueSlope * a.X[i, 0] + Data.TrueIntercept)).ToArray();
         double mean = residuals.Average();
         double std = Math.Sqrt(residuals.Select(r => (r - mean) * (r - mean)).Average());
         Assert.InRange(mean, -0.01, 0.01);

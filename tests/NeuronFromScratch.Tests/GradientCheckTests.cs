@@ -80,7 +80,7 @@ public sealed class GradientCheckTests
 
     private static bool MatchesFiniteDifferences(Case c, Activation activation)
     {
-        var neuron = new Neuron(c.W.Length) { Weights = (double[])c.W.Clone(), Bias = c.B, Activation = activation };
+        var neuron = new Neuron(c.W.Length) { W = (double[])c.W.Clone(), b = c.B, Activation = activation };
         var (dW, db) = Analytic(neuron, c.X, c.Y);
         // L is quadratic in W and b, so central differences are exact but for rounding; a large h keeps that small.
         var (nW, nb) = Numeric(neuron, c.X, c.Y, h: 1e-3);
@@ -96,30 +96,30 @@ public sealed class GradientCheckTests
     {
         neuron.ResetGrad();
         double[] predictions = neuron.Forward(X);
-        neuron.Backward(Losses.DMeanSquaredErrorDPredictions(predictions, y));
-        return ((double[])neuron.WeightGradients.Clone(), neuron.BiasGradient);
+        neuron.Backward(Losses.DMseDYHat(predictions, y));
+        return ((double[])neuron.dLossDW.Clone(), neuron.dLossDb);
     }
 
     private static (double[] dW, double db) Numeric(Neuron neuron, double[,] X, double[] y, double h)
     {
-        double Loss() => Losses.MeanSquaredError(neuron.Forward(X), y);
+        double Loss() => Losses.Mse(neuron.Forward(X), y);
         var dW = new double[neuron.FeatureCount];
         for (int j = 0; j < dW.Length; j++)
         {
-            double w = neuron.Weights[j];
-            neuron.Weights[j] = w + h;
+            double w = neuron.W[j];
+            neuron.W[j] = w + h;
             double up = Loss();
-            neuron.Weights[j] = w - h;
+            neuron.W[j] = w - h;
             double down = Loss();
-            neuron.Weights[j] = w;
+            neuron.W[j] = w;
             dW[j] = (up - down) / (2 * h);
         }
-        double b = neuron.Bias;
-        neuron.Bias = b + h;
+        double b = neuron.b;
+        neuron.b = b + h;
         double upB = Loss();
-        neuron.Bias = b - h;
+        neuron.b = b - h;
         double downB = Loss();
-        neuron.Bias = b;
+        neuron.b = b;
         return (dW, (upB - downB) / (2 * h));
     }
 

@@ -13,7 +13,7 @@ public sealed class LossesTests
         // errors ŷ − y: 0.5, −0.354, −0.475, −0.332
         // squares:      0.25 + 0.125316 + 0.225625 + 0.110224 = 0.711165
         // mean:         0.711165 / 4 = 0.17779125
-        Assert.Equal(0.17779125, Losses.MeanSquaredError(TextbookPredictions, TextbookTargets), 14);
+        Assert.Equal(0.17779125, Losses.Mse(TextbookPredictions, TextbookTargets), 14);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class LossesTests
         // dL/dŷᵢ = (2/n)(ŷᵢ − yᵢ) = 0.5·(ŷᵢ − yᵢ) for n = 4
         double[] expected = { 0.25, -0.177, -0.2375, -0.166 };
 
-        double[] actual = Losses.DMeanSquaredErrorDPredictions(TextbookPredictions, TextbookTargets);
+        double[] actual = Losses.DMseDYHat(TextbookPredictions, TextbookTargets);
 
         Assert.Equal(expected.Length, actual.Length);
         for (int i = 0; i < expected.Length; i++)
@@ -40,8 +40,8 @@ public sealed class LossesTests
     [InlineData(new[] { 0.5, 1.5 }, new[] { 1.0, 1.0 }, 0.25, new[] { -0.5, 0.5 })]
     public void Hand_computed_cases(double[] predictions, double[] targets, double loss, double[] derivative)
     {
-        Assert.Equal(loss, Losses.MeanSquaredError(predictions, targets), 15);
-        double[] actual = Losses.DMeanSquaredErrorDPredictions(predictions, targets);
+        Assert.Equal(loss, Losses.Mse(predictions, targets), 15);
+        double[] actual = Losses.DMseDYHat(predictions, targets);
         for (int i = 0; i < derivative.Length; i++)
             Assert.Equal(derivative[i], actual[i], 15);
     }
@@ -50,14 +50,14 @@ public sealed class LossesTests
     public void The_derivative_is_the_slope_of_the_loss()
     {
         // Moving one prediction by ±h changes L by ±h·dL/dŷᵢ (exactly, up to rounding, since L is quadratic).
-        double[] derivative = Losses.DMeanSquaredErrorDPredictions(TextbookPredictions, TextbookTargets);
+        double[] derivative = Losses.DMseDYHat(TextbookPredictions, TextbookTargets);
         const double h = 1e-4;
         for (int i = 0; i < TextbookPredictions.Length; i++)
         {
             double[] up = (double[])TextbookPredictions.Clone(), down = (double[])TextbookPredictions.Clone();
             up[i] += h;
             down[i] -= h;
-            double numeric = (Losses.MeanSquaredError(up, TextbookTargets) - Losses.MeanSquaredError(down, TextbookTargets)) / (2 * h);
+            double numeric = (Losses.Mse(up, TextbookTargets) - Losses.Mse(down, TextbookTargets)) / (2 * h);
             Assert.Equal(derivative[i], numeric, 9);
         }
     }
@@ -66,8 +66,8 @@ public sealed class LossesTests
     public void The_inputs_are_not_modified()
     {
         double[] predictions = (double[])TextbookPredictions.Clone(), targets = (double[])TextbookTargets.Clone();
-        Losses.MeanSquaredError(predictions, targets);
-        Losses.DMeanSquaredErrorDPredictions(predictions, targets);
+        Losses.Mse(predictions, targets);
+        Losses.DMseDYHat(predictions, targets);
         Assert.Equal(TextbookPredictions, predictions);
         Assert.Equal(TextbookTargets, targets);
     }

@@ -23,8 +23,8 @@ public sealed class NeuronSlicesTests
         var random = new Random(f);
         var X = RandomMatrix(random, 40, f);
         double[] y = Enumerable.Range(0, 40).Select(_ => 2 * random.NextDouble() - 1).ToArray();
-        var plain = new Neuron(f, seed: 3) { Activation = activation, Bias = 0.25 };
-        var fast = new Neuron(f, seed: 3) { Activation = activation, Bias = 0.25 };
+        var plain = new Neuron(f, seed: 3) { Activation = activation, b = 0.25 };
+        var fast = new Neuron(f, seed: 3) { Activation = activation, b = 0.25 };
 
         // Rows 10..34 of X as one slice of a batch of 30: the plain pass on a copy of them, the fast pass in place.
         var rows = new double[25, f];
@@ -41,8 +41,8 @@ public sealed class NeuronSlicesTests
 
         Assert.Equal(expectedSquaredErrors, squaredErrors, 1e-12);
         for (int j = 0; j < f; j++)
-            Assert.Equal(plain.WeightGradients[j], gradient[j], 1e-12);
-        Assert.Equal(plain.BiasGradient, gradient[f], 1e-12);
+            Assert.Equal(plain.dLossDW[j], gradient[j], 1e-12);
+        Assert.Equal(plain.dLossDb, gradient[f], 1e-12);
     }
 
     [Theory]
@@ -92,8 +92,8 @@ public sealed class NeuronSlicesTests
         var history = Trainer.Train(trained, X, y, epochs: 1, learningRate: 0.1, batchSize: Trainer.FullBatch);
 
         Assert.Equal(sum / 3000, history.Loss[0]);
-        Assert.Equal(byHand.Weights, trained.Weights);
-        Assert.Equal(byHand.Bias, trained.Bias);
+        Assert.Equal(byHand.W, trained.W);
+        Assert.Equal(byHand.b, trained.b);
     }
 
     [Fact]
@@ -106,14 +106,14 @@ public sealed class NeuronSlicesTests
         var trained = new Neuron(70, seed: 2);
         double[] yHat = plain.Forward(X);
         plain.ResetGrad();
-        plain.Backward(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+        plain.Backward(Losses.DMseDYHat(yHat, y));
         plain.Step(0.1);
         var history = Trainer.Train(trained, X, y, epochs: 1, learningRate: 0.1, batchSize: Trainer.FullBatch);
 
-        Assert.Equal(Losses.MeanSquaredError(yHat, y), history.Loss[0], 1e-12);
+        Assert.Equal(Losses.Mse(yHat, y), history.Loss[0], 1e-12);
         for (int j = 0; j < 70; j++)
-            Assert.Equal(plain.Weights[j], trained.Weights[j], 1e-12);
-        Assert.Equal(plain.Bias, trained.Bias, 1e-12);
+            Assert.Equal(plain.W[j], trained.W[j], 1e-12);
+        Assert.Equal(plain.b, trained.b, 1e-12);
     }
 
     [Fact]
@@ -135,8 +135,8 @@ public sealed class NeuronSlicesTests
             fast.Backward(dLossDYHat);
             plain.Step(0.07);
             fast.StepVectorised(0.07);
-            Assert.Equal(plain.Weights, fast.Weights);
-            Assert.Equal(plain.Bias, fast.Bias);
+            Assert.Equal(plain.W, fast.W);
+            Assert.Equal(plain.b, fast.b);
         }
     }
 
@@ -167,8 +167,8 @@ public sealed class NeuronSlicesTests
             }
             Assert.Equal(sum / y.Length, history.Loss[epoch]);
         }
-        Assert.Equal(byHand.Weights[0], trained.Weights[0]);
-        Assert.Equal(byHand.Bias, trained.Bias);
+        Assert.Equal(byHand.W[0], trained.W[0]);
+        Assert.Equal(byHand.b, trained.b);
     }
 
     private static double[,] RandomMatrix(Random random, int rows, int columns)

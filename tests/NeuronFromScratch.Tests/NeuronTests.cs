@@ -5,7 +5,7 @@ namespace NeuronFromScratch.Tests;
 public sealed class NeuronTests
 {
     // W = [0.5, −1], b = 0.25, so z = 0.5·x₁ − x₂ + 0.25 and, with the linear activation, ŷ = z.
-    private static Neuron HandNeuron() => new(2) { Weights = [0.5, -1.0], Bias = 0.25 };
+    private static Neuron HandNeuron() => new(2) { W = [0.5, -1.0], b = 0.25 };
 
     [Fact]
     public void Forward_on_a_matrix_gives_the_hand_computed_predictions()
@@ -28,7 +28,7 @@ public sealed class NeuronTests
     [Fact]
     public void Forward_uses_the_activation_the_neuron_was_made_with()
     {
-        var neuron = new Neuron(2) { Weights = [0.5, -1.0], Bias = 0.25, Activation = new Activation("square", z => z * z, z => 2 * z) };
+        var neuron = new Neuron(2) { W = [0.5, -1.0], b = 0.25, Activation = new Activation("square", z => z * z, z => 2 * z) };
         // z = 0.75 as above, σ(z) = 0.5625
         Assert.Equal(0.5625, neuron.Forward(new[] { 4.0, 1.5 }));
     }
@@ -37,15 +37,15 @@ public sealed class NeuronTests
     public void A_new_neuron_has_small_weights_zero_bias_zero_gradients_and_depends_only_on_its_seed()
     {
         var a = new Neuron(5, seed: 7);
-        Assert.All(a.Weights, w => Assert.InRange(w, -0.5, 0.5));
-        Assert.Equal(0.0, a.Bias);
-        Assert.All(a.WeightGradients, g => Assert.Equal(0.0, g));
-        Assert.Equal(0.0, a.BiasGradient);
+        Assert.All(a.W, w => Assert.InRange(w, -0.5, 0.5));
+        Assert.Equal(0.0, a.b);
+        Assert.All(a.dLossDW, g => Assert.Equal(0.0, g));
+        Assert.Equal(0.0, a.dLossDb);
         Assert.Equal(5, a.FeatureCount);
 
-        Assert.Equal(a.Weights, new Neuron(5, seed: 7).Weights);
-        Assert.NotEqual(a.Weights, new Neuron(5, seed: 8).Weights);
-        Assert.Equal(new Neuron(3, Neuron.DefaultSeed).Weights, new Neuron(3).Weights);
+        Assert.Equal(a.W, new Neuron(5, seed: 7).W);
+        Assert.NotEqual(a.W, new Neuron(5, seed: 8).W);
+        Assert.Equal(new Neuron(3, Neuron.DefaultSeed).W, new Neuron(3).W);
     }
 
     [Fact]
@@ -58,33 +58,33 @@ public sealed class NeuronTests
         neuron.Backward(new[] { 0.5, -2.0 });
 
         // dL/dW = Σᵢ dL/dŷᵢ · xᵢ = 0.5·[1, 2] − 2·[3, −1] = [0.5 − 6, 1 + 2] = [−5.5, 3];  dL/db = 0.5 − 2 = −1.5
-        Assert.Equal(new[] { -5.5, 3.0 }, neuron.WeightGradients);
-        Assert.Equal(-1.5, neuron.BiasGradient);
+        Assert.Equal(new[] { -5.5, 3.0 }, neuron.dLossDW);
+        Assert.Equal(-1.5, neuron.dLossDb);
     }
 
     [Fact]
     public void Backward_multiplies_by_the_activation_derivative_at_the_remembered_z()
     {
-        var neuron = new Neuron(1) { Weights = [2.0], Bias = 1.0, Activation = new Activation("square", z => z * z, z => 2 * z) };
+        var neuron = new Neuron(1) { W = [2.0], b = 1.0, Activation = new Activation("square", z => z * z, z => 2 * z) };
         neuron.Forward(new[] { 3.0 }); // z = 7
         neuron.Backward(0.5);
         // dL/dz = 0.5 · 2·7 = 7;  dL/dW = 7·3 = 21;  dL/db = 7
-        Assert.Equal(new[] { 21.0 }, neuron.WeightGradients);
-        Assert.Equal(7.0, neuron.BiasGradient);
+        Assert.Equal(new[] { 21.0 }, neuron.dLossDW);
+        Assert.Equal(7.0, neuron.dLossDb);
     }
 
     [Fact]
     public void One_feature_forward_and_backward_by_hand()
     {
         // With one feature the library treats X's column as one vector; the numbers must be the same.
-        var neuron = new Neuron(1) { Weights = [2.0], Bias = -1.0 };
+        var neuron = new Neuron(1) { W = [2.0], b = -1.0 };
         double[] predictions = neuron.Forward(new double[,] { { 0 }, { 1.5 }, { -2 } });
         Assert.Equal(new[] { -1.0, 2.0, -5.0 }, predictions); // 2x − 1
 
         neuron.Backward(new[] { 1.0, 0.5, -0.25 });
         // dL/dW = 1·0 + 0.5·1.5 − 0.25·(−2) = 1.25;  dL/db = 1 + 0.5 − 0.25 = 1.25
-        Assert.Equal(1.25, neuron.WeightGradients[0], 15);
-        Assert.Equal(1.25, neuron.BiasGradient, 15);
+        Assert.Equal(1.25, neuron.dLossDW[0], 15);
+        Assert.Equal(1.25, neuron.dLossDb, 15);
     }
 
     [Fact]
@@ -92,23 +92,23 @@ public sealed class NeuronTests
     {
         var neuron = new Neuron(3, seed: 1);
         var (X, y) = RandomData(rows: 6, features: 3, seed: 2);
-        double[] dLossDPrediction = Losses.DMeanSquaredErrorDPredictions(neuron.Forward(X), y);
+        double[] dLossDYHat = Losses.DMseDYHat(neuron.Forward(X), y);
 
-        neuron.Backward(dLossDPrediction);
-        double[] once = (double[])neuron.WeightGradients.Clone();
-        double onceBias = neuron.BiasGradient;
+        neuron.Backward(dLossDYHat);
+        double[] once = (double[])neuron.dLossDW.Clone();
+        double onceBias = neuron.dLossDb;
         Assert.Contains(once, g => g != 0);
-        neuron.Backward(dLossDPrediction);
+        neuron.Backward(dLossDYHat);
 
         // The second pass adds each example's term to a running sum that is no longer 0, so the
         // rounding differs a little from 2·once: equal to 14 significant digits.
         for (int j = 0; j < once.Length; j++)
-            Assert.Equal(2 * once[j], neuron.WeightGradients[j], 1e-14 * Math.Abs(once[j]));
-        Assert.Equal(2 * onceBias, neuron.BiasGradient, 1e-14 * Math.Abs(onceBias));
+            Assert.Equal(2 * once[j], neuron.dLossDW[j], 1e-14 * Math.Abs(once[j]));
+        Assert.Equal(2 * onceBias, neuron.dLossDb, 1e-14 * Math.Abs(onceBias));
 
         neuron.ResetGrad();
-        Assert.All(neuron.WeightGradients, g => Assert.Equal(0.0, g));
-        Assert.Equal(0.0, neuron.BiasGradient);
+        Assert.All(neuron.dLossDW, g => Assert.Equal(0.0, g));
+        Assert.Equal(0.0, neuron.dLossDb);
     }
 
     [Fact]
@@ -121,9 +121,9 @@ public sealed class NeuronTests
         neuron.Step(0.1);
 
         // W − 0.1·dW = [0.5 + 0.55, −1 − 0.3];  b − 0.1·db = 0.25 + 0.15
-        Assert.Equal(1.05, neuron.Weights[0], 15);
-        Assert.Equal(-1.3, neuron.Weights[1], 15);
-        Assert.Equal(0.4, neuron.Bias, 15);
+        Assert.Equal(1.05, neuron.W[0], 15);
+        Assert.Equal(-1.3, neuron.W[1], 15);
+        Assert.Equal(0.4, neuron.b, 15);
     }
 
     [Fact]

@@ -11,9 +11,9 @@ public sealed class PatientsTests
         var b = Patients.Get(200, Patients.DefaultSeed);
         var c = Patients.Get(200, seed: 8);
         Assert.Equal(a.X, b.X);
-        Assert.Equal(a.Y, b.Y);
+        Assert.Equal(a.y, b.y);
         Assert.NotEqual(a.X, c.X);
-        Assert.Equal(Patients.Get().Y, Patients.Get().Y);
+        Assert.Equal(Patients.Get().y, Patients.Get().y);
     }
 
     [Fact]
@@ -45,11 +45,11 @@ public sealed class PatientsTests
         for (int i = 0; i < data.Count; i++)
         {
             double white = data.X[i, 0], red = data.X[i, 1];
-            Assert.Equal(white - 2 * red > 0 ? 1.0 : 0.0, data.Y[i]);
-            Assert.Equal(Patients.IsIll(white, red) ? 1.0 : 0.0, data.Y[i]);
+            Assert.Equal(white - 2 * red > 0 ? 1.0 : 0.0, data.y[i]);
+            Assert.Equal(Patients.IsIll(white, red) ? 1.0 : 0.0, data.y[i]);
         }
-        Assert.InRange(data.Y.Count(v => v == 1), 50, 150);
-        Assert.All(data.Y, v => Assert.True(v is 0 or 1));
+        Assert.InRange(data.y.Count(v => v == 1), 50, 150);
+        Assert.All(data.y, v => Assert.True(v is 0 or 1));
     }
 
     [Fact]
@@ -72,12 +72,12 @@ public sealed class PatientsTests
         {
             double white = data.X[i, 0], red = data.X[i, 1];
             bool outside = white < 4 || white > 11 || red < 4 || red > 6;
-            Assert.Equal(outside ? 1.0 : 0.0, data.Y[i]);
-            Assert.Equal(Patients.IsAbnormal(white, red) ? 1.0 : 0.0, data.Y[i]);
+            Assert.Equal(outside ? 1.0 : 0.0, data.y[i]);
+            Assert.Equal(Patients.IsAbnormal(white, red) ? 1.0 : 0.0, data.y[i]);
             lowWhite |= white < 4; highWhite |= white > 11; lowRed |= red < 4; highRed |= red > 6;
         }
         Assert.True(lowWhite && highWhite && lowRed && highRed, "ill patients on every side of the healthy ones");
-        Assert.InRange(data.Y.Count(v => v == 1), 70, 130);
+        Assert.InRange(data.y.Count(v => v == 1), 70, 130);
         Assert.Equal(Patients.GetAbnormal().X, data.X);
         Assert.NotEqual(Patients.GetAbnormal(seed: 12).X, data.X);
     }
@@ -96,9 +96,9 @@ public sealed class PatientsTests
                 for (int i = 0; i < n; i++) X[i, j] = (column[i] - mean) / sd;
             }
             var neuron = new Neuron(2) { Activation = Activation.Sigmoid };
-            Trainer.Train(neuron, X, data.Y, 300, 2.0, Trainer.FullBatch);
+            Trainer.Train(neuron, X, data.y, 300, 2.0, Trainer.FullBatch);
             double[] p = neuron.Forward(X);
-            return Enumerable.Range(0, n).Count(i => (p[i] >= 0.5 ? 1.0 : 0.0) == data.Y[i]) / (double)n;
+            return Enumerable.Range(0, n).Count(i => (p[i] >= 0.5 ? 1.0 : 0.0) == data.y[i]) / (double)n;
         }
         Assert.True(Accuracy(Patients.Get()) >= 0.95);
         Assert.True(Accuracy(Patients.GetAbnormal()) <= 0.75);

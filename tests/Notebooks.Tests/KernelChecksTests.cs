@@ -28,7 +28,7 @@ public sealed class KernelChecksTests
 
     public static TheoryData<string, int, string, string, string> WrongAnswers() => new()
     {
-        { "01-forward-pass.ipynb", 2, "myNeuron.Bias = 1.0;", "myNeuron.Bias = 0.0;", "the line is shifted" },
+        { "01-forward-pass.ipynb", 2, "myNeuron.b = 1.0;", "myNeuron.b = 0.0;", "the line is shifted" },
         { "02-loss.ipynb", 1, "sum += Math.Abs(yHat[i] - y[i]);", "sum += yHat[i] - y[i];", "did you forget Math.Abs?" },
         // x here is the notebook's own: section 3's example 20, a variable a learner can reach by mistake.
         { "03-backward-pass.ipynb", 1, "dYHatDz * X[i, 0];", "dYHatDz * x;", "stale global x" },
@@ -36,7 +36,7 @@ public sealed class KernelChecksTests
         { "04-training.ipynb", 2, "    neuron.ResetGrad();\n", "", "the gradients accumulate" },
         { "05-two-features.ipynb", 1, "    double sigma = Sigmoid(z);", "    double sigma = Sigmoid(Sigmoid(z));", "You evaluated the derivative at σ(z)" },
         { "06-network.ipynb", 1, "neurons[k].Forward(X);", "neurons[0].Forward(X);", "neurons[0]" },
-        { "06-network.ipynb", 2, "neuron.Activation.Derivative(z);", "neuron.Activation.Derivative(neuron.Activation.Function(z));", "post-activation" },
+        { "06-network.ipynb", 2, "neuron.Activation.DSigmaDz(z);", "neuron.Activation.DSigmaDz(neuron.Activation.Sigma(z));", "post-activation" },
         { "06-network.ipynb", 3, "for (int l = network.Layers.Count - 1; l >= 0; l--)", "for (int l = 0; l < network.Layers.Count; l++)", "from the first to the last" },
     };
 

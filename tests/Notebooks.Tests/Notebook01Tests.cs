@@ -21,7 +21,7 @@ public sealed class Notebook01Tests
     public async Task TheForwardPassOfTheSmallMatrixIsPrintedAndMatchesTheHandComputation()
     {
         var run = await Course.RunAsync(Notebook);
-        var neuron = new Neuron(2) { Weights = (double[])SmallW.Clone(), Bias = SmallB };
+        var neuron = new Neuron(2) { W = (double[])SmallW.Clone(), b = SmallB };
         string expected = Vector(neuron.Forward(SmallX), "F2");
 
         Assert.Contains($"ŷ = {expected}", run.OutputText("forward"));
@@ -47,7 +47,7 @@ public sealed class Notebook01Tests
 
         Assert.Contains($"n = {data.Count} examples, f = {data.FeatureCount} feature", text);
         foreach (int i in new[] { 0, 1, 2, data.Count - 1 })
-            Assert.Contains($"index {i}: x = {F(data.X[i, 0], "F4")}, y = {F(data.Y[i], "F4")}", text);
+            Assert.Contains($"index {i}: x = {F(data.X[i, 0], "F4")}, y = {F(data.y[i], "F4")}", text);
         Assert.DoesNotContain("TrueSlope", text);
         Assert.Contains($"TrueSlope = {F(Data.TrueSlope, "R")}, TrueIntercept = {F(Data.TrueIntercept, "R")}",
             run.OutputText("true-line-code"));
@@ -98,7 +98,7 @@ public sealed class Notebook01Tests
         // solution (and so the check) is held to. Recomputed here the way the prompt describes it.
         var random = new Random(seed);
         double[] described = Enumerable.Range(0, f).Select(_ => random.NextDouble() - 0.5).ToArray();
-        Assert.Equal(new Neuron(f, seed).Weights, described);
+        Assert.Equal(new Neuron(f, seed).W, described);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class Notebook01Tests
         var data = Data.GetData();
 
         var text = run.OutputText("untrained");
-        Assert.Contains($"w₁ = {F(untrained.Weights[0], "F4")}, b = {F(untrained.Bias, "F4")}", text);
+        Assert.Contains($"w₁ = {F(untrained.W[0], "F4")}, b = {F(untrained.b, "F4")}", text);
         Assert.Contains(Vector(untrained.Forward(data.X)[..3], "F4"), text);
     }
 
@@ -130,7 +130,7 @@ public sealed class Notebook01Tests
         Assert.False(string.IsNullOrWhiteSpace(points.Name));
         Assert.Equal(30, points.X.Length);
         AssertClose(x, points.X);
-        AssertClose(data.Y, points.Y);
+        AssertClose(data.y, points.Y);
 
         var line = chart.Traces.Single(t => t.Mode == "lines");
         Assert.False(string.IsNullOrWhiteSpace(line.Name));
@@ -146,7 +146,7 @@ public sealed class Notebook01Tests
             string Format(double[] values, string format = "F2") =>
                 "[" + string.Join(", ", values.Select(v => v.ToString(format))) + "]";
             var neuron = new Neuron(featureCount: 2);
-            neuron.Weights = (double[])W.Clone();
+            neuron.W = (double[])W.Clone();
             """;
         var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { ["small-neuron"] = brokenNeuron });
         Assert.Contains(run.Errors, e => e.Contains("(outcome)") && e.Contains("InvalidOperationException"));

@@ -21,7 +21,7 @@ public sealed partial class Notebook02Tests
     public async Task TheHandWrittenAndTheLibraryMseArePrintedAsTheLibrarysValue()
     {
         var run = await Course.RunAsync(Notebook);
-        string loss = F(Losses.MeanSquaredError(ExampleYHat, ExampleY), "F6");
+        string loss = F(Losses.Mse(ExampleYHat, ExampleY), "F6");
 
         Assert.Contains($"/ 4 = {loss}", run.OutputText("mse-by-hand"));
         Assert.Contains($"library: L = {loss}", run.OutputText("mse-library"));
@@ -33,7 +33,7 @@ public sealed partial class Notebook02Tests
     {
         var run = await Course.RunAsync(Notebook);
         var data = Data.GetData();
-        double loss = Losses.MeanSquaredError(new Neuron(1).Forward(data.X), data.Y);
+        double loss = Losses.Mse(new Neuron(1).Forward(data.X), data.y);
 
         Assert.Contains($"its loss: L = {F(loss, "F4")}", run.OutputText("untrained"));
         Assert.Contains("L = 0.0000", run.OutputText("perfect"));
@@ -62,14 +62,14 @@ public sealed partial class Notebook02Tests
         Assert.Equal(bowl.Y.Min(), Assert.Single(minimum.Y), 12);
 
         var start = chart.Traces.Single(t => t.Mode == "markers" && t.Name != "minimum");
-        Assert.Equal(new Neuron(1).Weights[0], Assert.Single(start.X), 12);
+        Assert.Equal(new Neuron(1).W[0], Assert.Single(start.X), 12);
     }
 
     [Fact]
     public async Task TheMeasuredGradientAtTheUntrainedWeightIsTheChainRuleGradient()
     {
         var run = await Course.RunAsync(Notebook);
-        double w1 = new Neuron(1).Weights[0];
+        double w1 = new Neuron(1).W[0];
         double expected = ChainRuleGradient(w1, Data.TrueIntercept);
 
         var text = run.OutputText("slope");
@@ -94,7 +94,7 @@ public sealed partial class Notebook02Tests
         Assert.All(chart.Traces, t => Assert.False(string.IsNullOrWhiteSpace(t.Name)));
         Assert.Equal(3, chart.Traces.Count);
 
-        double w1 = new Neuron(1).Weights[0];
+        double w1 = new Neuron(1).W[0];
         double loss = LossAt(w1, Data.TrueIntercept);
         double gradient = ChainRuleGradient(w1, Data.TrueIntercept);
 
@@ -206,7 +206,7 @@ public sealed partial class Notebook02Tests
     [Fact]
     public async Task TheOutcomeCellFailsWhenTheHandWrittenMseIsWrong()
     {
-        // Dividing by n − 1 instead of n: the loop no longer agrees with MeanSquaredError.
+        // Dividing by n − 1 instead of n: the loop no longer agrees with Losses.Mse.
         const string wrongMean = """
             double sumOfSquares = 0;
             for (int i = 0; i < yHatFour.Length; i++)
@@ -220,16 +220,16 @@ public sealed partial class Notebook02Tests
     private static double LossAt(double w1, double b)
     {
         var data = Data.GetData();
-        var neuron = new Neuron(1) { Weights = [w1], Bias = b };
-        return Losses.MeanSquaredError(neuron.Forward(data.X), data.Y);
+        var neuron = new Neuron(1) { W = [w1], b = b };
+        return Losses.Mse(neuron.Forward(data.X), data.y);
     }
 
     // dL/dw₁ = Σᵢ dL/dŷᵢ · xᵢ: the library's derivative, not the notebook's finite difference.
     private static double ChainRuleGradient(double w1, double b)
     {
         var data = Data.GetData();
-        var probe = new Neuron(1) { Weights = [w1], Bias = b };
-        double[] dLossDYHat = Losses.DMeanSquaredErrorDPredictions(probe.Forward(data.X), data.Y);
+        var probe = new Neuron(1) { W = [w1], b = b };
+        double[] dLossDYHat = Losses.DMseDYHat(probe.Forward(data.X), data.y);
         return dLossDYHat.Select((d, i) => d * data.X[i, 0]).Sum();
     }
 

@@ -20,8 +20,8 @@ public sealed class Notebook03Tests
     {
         var run = await Course.RunAsync(Notebook);
         var data = Data.GetData();
-        double x = data.X[Example, 0], w = new Neuron(1).Weights[0];
-        double dLossDYHat = 2 * (w * x - data.Y[Example]);
+        double x = data.X[Example, 0], w = new Neuron(1).W[0];
+        double dLossDYHat = 2 * (w * x - data.y[Example]);
 
         var table = run.OutputText("one-table");
         Assert.Contains($"{"w",-10}{F(dLossDYHat, "F4"),10} × {"1.0000",10} × {F(x, "F4"),10} = {F(dLossDYHat * x, "F4"),10}", table);
@@ -35,10 +35,10 @@ public sealed class Notebook03Tests
         var data = Data.GetData();
         var neuron = new Neuron(1);
         double yHat = neuron.Forward([data.X[Example, 0]]);
-        neuron.Backward(2 * (yHat - data.Y[Example]));
+        neuron.Backward(2 * (yHat - data.y[Example]));
 
         var text = run.OutputText("one-library");
-        string dw = F(neuron.WeightGradients[0], "F6"), db = F(neuron.BiasGradient, "F6");
+        string dw = F(neuron.dLossDW[0], "F6"), db = F(neuron.dLossDb, "F6");
         Assert.Contains($"∂L/∂w: by hand {dw}, Backward {dw}", text);
         Assert.Contains($"∂L/∂b: by hand {db}, Backward {db}", text);
     }
@@ -49,8 +49,8 @@ public sealed class Notebook03Tests
         var run = await Course.RunAsync(Notebook);
         var (X, y) = Data.GetData();
         var neuron = new Neuron(1);
-        neuron.Backward(Losses.DMeanSquaredErrorDPredictions(neuron.Forward(X), y));
-        double dw = neuron.WeightGradients[0], db = neuron.BiasGradient;
+        neuron.Backward(Losses.DMseDYHat(neuron.Forward(X), y));
+        double dw = neuron.dLossDW[0], db = neuron.dLossDb;
 
         Assert.Contains($"∂L/∂w = {F(dw, "F4")}, ∂L/∂b = {F(db, "F4")}", run.OutputText("batch-library"));
         Assert.Contains($"after pass 1: ∂L/∂w = {F(dw, "F4")}, ∂L/∂b = {F(db, "F4")}", run.OutputText("accumulate-twice"));
@@ -94,12 +94,12 @@ public sealed class Notebook03Tests
         var run = await Course.RunAsync(Notebook);
         var (X, y) = Data.GetData();
         var neuron = new Neuron(1);
-        neuron.Backward(Losses.DMeanSquaredErrorDPredictions(neuron.Forward(X), y));
-        double w = neuron.Weights[0], h = 1e-5;
+        neuron.Backward(Losses.DMseDYHat(neuron.Forward(X), y));
+        double w = neuron.W[0], h = 1e-5;
         double central = (Loss(X, y, w + h, 0) - Loss(X, y, w - h, 0)) / (2 * h);
 
         var text = run.OutputText("gradient-check");
-        Assert.Contains($"Backward ({F(neuron.WeightGradients[0], "F4"),8}, {F(neuron.BiasGradient, "F4"),8})", text);
+        Assert.Contains($"Backward ({F(neuron.dLossDW[0], "F4"),8}, {F(neuron.dLossDb, "F4"),8})", text);
         Assert.Contains($"central ({F(central, "F4"),8},", text);
         Assert.Contains("✔ Gradient check passed", text);
     }
@@ -109,8 +109,8 @@ public sealed class Notebook03Tests
     {
         // A backward pass that forgets the factor x in ∂z/∂w: the check must refuse it.
         string broken = Course.CellSource(Notebook, "loss-at")
-            .Replace("return (probe.WeightGradients[0], probe.BiasGradient);",
-                     "return (probe.BiasGradient, probe.BiasGradient);");
+            .Replace("return (probe.dLossDW[0], probe.dLossDb);",
+                     "return (probe.dLossDb, probe.dLossDb);");
         var run = await Course.RunAsync(Notebook, new Dictionary<string, string> { ["loss-at"] = broken },
             stopAfterCellId: "gradient-check");
 
@@ -186,7 +186,7 @@ public sealed class Notebook03Tests
     }
 
     private static double Loss(double[,] X, double[] y, double w, double b) =>
-        Losses.MeanSquaredError(new Neuron(1) { Weights = [w], Bias = b }.Forward(X), y);
+        Losses.Mse(new Neuron(1) { W = [w], b = b }.Forward(X), y);
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -51,7 +51,7 @@ public sealed class Notebook04SliderTests
         var (X, y) = Data.GetData();
         var untrained = new Neuron(1);
         var history = Trainer.Train(new Neuron(1), X, y, Epochs, learningRate: 0.05);
-        return (history.Weights.Select(w => w[0]).Prepend(untrained.Weights[0]).ToArray(), history.Bias.Prepend(untrained.Bias).ToArray());
+        return (history.W.Select(w => w[0]).Prepend(untrained.W[0]).ToArray(), history.b.Prepend(untrained.b).ToArray());
     }
 
     // The data (trace 0, always shown) and the line after each epoch k = 0..20 (trace k + 1, ŷ = w[k]·x + b[k]); slider step
@@ -60,7 +60,7 @@ public sealed class Notebook04SliderTests
     {
         var chart = Assert.Single(run.ChartsOf(chartCell));
         var data = Data.GetData();
-        double[] x = data.Feature(0), y = data.Y;
+        double[] x = data.Feature(0), y = data.y;
         Assert.Equal(Epochs + 1, w.Length);
         Assert.Equal(Epochs + 2, chart.Traces.Count);
         var points = chart.Traces[0];
@@ -88,7 +88,7 @@ public sealed class Notebook04SliderTests
             Assert.Equal("restyle", (string?)steps[k]["method"]);
             var visible = Assert.Single(steps[k]["args"]!.AsArray())!["visible"]!.AsArray().Select(v => v!.GetValue<bool>());
             Assert.Equal(chart.Traces.Select((_, i) => i == 0 || i == k + 1), visible);
-            double lineLoss = Losses.MeanSquaredError(x.Select(xi => w[k] * xi + b[k]).ToArray(), y);
+            double lineLoss = Losses.Mse(x.Select(xi => w[k] * xi + b[k]).ToArray(), y);
             string label = $"{k}: L = {lineLoss.ToString("0.0E+0", CultureInfo.InvariantCulture)}";
             Assert.Equal(label, (string?)steps[k]["label"]);
             Assert.Contains(label, printed);

@@ -60,8 +60,8 @@ public sealed class Notebook04Tests
         var history = Train(LearningRate);
 
         var text = run.OutputText("learned");
-        Assert.Contains($"learned W = {F(history.Weights[^1][0], "F6")}   true slope     {F(Data.TrueSlope, "F6")}", text);
-        Assert.Contains($"learned b = {F(history.Bias[^1], "F6")}   true intercept {F(Data.TrueIntercept, "F6")}", text);
+        Assert.Contains($"learned W = {F(history.W[^1][0], "F6")}   true slope     {F(Data.TrueSlope, "F6")}", text);
+        Assert.Contains($"learned b = {F(history.b[^1], "F6")}   true intercept {F(Data.TrueIntercept, "F6")}", text);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class Notebook04Tests
                      ("full batch,  η = 0.5", Epochs, Train(0.5, Trainer.FullBatch)),
                  })
             Assert.Contains($"{name,-26}{steps,6}{F(history.Loss[^1], "0.00E+0"),18}" +
-                            $"{F(history.Weights[^1][0], "F4"),10}{F(history.Bias[^1], "F4"),10}", text);
+                            $"{F(history.W[^1][0], "F4"),10}{F(history.b[^1], "F4"),10}", text);
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public sealed class Notebook04Tests
         Assert.Contains($"multiplies b − 1 by 0.000 and w − 2 by {F(1 - meanXSquared, "F3")}", run.OutputText("curvature"));
 
         var miniBatch = Trainer.Train(new Neuron(1), X, y, Epochs, 0.2, batchSize: 5, shuffle: true, seed: 1);
-        Assert.Contains($"loss in epoch {Epochs} {F(miniBatch.Loss[^1], "0.00E+0")}, W = {F(miniBatch.Weights[^1][0], "F4")}, " +
-                        $"b = {F(miniBatch.Bias[^1], "F4")}", run.OutputText("mini-batch"));
+        Assert.Contains($"loss in epoch {Epochs} {F(miniBatch.Loss[^1], "0.00E+0")}, W = {F(miniBatch.W[^1][0], "F4")}, " +
+                        $"b = {F(miniBatch.b[^1], "F4")}", run.OutputText("mini-batch"));
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class Notebook04Tests
         Assert.Equal(Epochs + 1, path.Y.Length);
         var history = Train(0.5, Trainer.FullBatch);
         var untrained = new Neuron(1);
-        AssertRelativelyClose(history.Weights.Select(w => w[0]).Prepend(untrained.Weights[0]).ToList(), path.X);
-        AssertRelativelyClose(history.Bias.Prepend(untrained.Bias).ToList(), path.Y);
+        AssertRelativelyClose(history.W.Select(w => w[0]).Prepend(untrained.W[0]).ToList(), path.X);
+        AssertRelativelyClose(history.b.Prepend(untrained.b).ToList(), path.Y);
         Assert.InRange(path.X[^1], Data.TrueSlope - 1e-3, Data.TrueSlope + 1e-3);
         Assert.InRange(path.Y[^1], Data.TrueIntercept - 1e-3, Data.TrueIntercept + 1e-3);
     }
@@ -179,15 +179,15 @@ public sealed class Notebook04Tests
         var fullBatch = Train(0.5, Trainer.FullBatch, epochs: 100, noise: 0.2);
 
         // The claims of the prose: full batch on the line, per example near it but measurably off.
-        Assert.Equal(slope, fullBatch.Weights[^1][0], 9);
-        Assert.Equal(intercept, fullBatch.Bias[^1], 9);
-        double offBy = Math.Abs(perExample.Weights[^1][0] - slope) + Math.Abs(perExample.Bias[^1] - intercept);
+        Assert.Equal(slope, fullBatch.W[^1][0], 9);
+        Assert.Equal(intercept, fullBatch.b[^1], 9);
+        double offBy = Math.Abs(perExample.W[^1][0] - slope) + Math.Abs(perExample.b[^1] - intercept);
         Assert.InRange(offBy, 1e-3, 0.1);
 
         var text = run.OutputText("noisy");
         Assert.Contains(Row("least squares (closed form)", slope, intercept), text);
-        Assert.Contains(Row("per example, η = 0.05", perExample.Weights[^1][0], perExample.Bias[^1]), text);
-        Assert.Contains(Row("full batch,  η = 0.5", fullBatch.Weights[^1][0], fullBatch.Bias[^1]), text);
+        Assert.Contains(Row("per example, η = 0.05", perExample.W[^1][0], perExample.b[^1]), text);
+        Assert.Contains(Row("full batch,  η = 0.5", fullBatch.W[^1][0], fullBatch.b[^1]), text);
 
         string Row(string name, double w, double b) =>
             $"{name,-32}{F(w, "F4"),10}{F(b, "F4"),10}{F(Loss(X, y, w, b), "F6"),10}";
@@ -215,13 +215,13 @@ public sealed class Notebook04Tests
 
         var text = run.OutputText("capstone");
         Assert.DoesNotContain("✘", text);
-        Assert.Contains($"your neuron:    W = {F(reference.Weights[0], "F6")}, b = {F(reference.Bias, "F6")}   (20 epoch losses)", text);
+        Assert.Contains($"your neuron:    W = {F(reference.W[0], "F6")}, b = {F(reference.b, "F6")}   (20 epoch losses)", text);
         Assert.Contains("largest difference between the epoch losses: 0.0E+0", text);
         var verdict = run.OutputText("capstone-check");
         Assert.DoesNotContain("✘", verdict);
         Assert.Contains($"✔ Your neuron, trained by your loop, gives the library's numbers: the same 20 epoch losses as Trainer.Train", verdict);
-        Assert.Contains($"found the line: W = {F(reference.Weights[0], "F6")} (true slope 2), " +
-                        $"b = {F(reference.Bias, "F6")} (true intercept 1), both within 1e-3.", verdict);
+        Assert.Contains($"found the line: W = {F(reference.W[0], "F6")} (true slope 2), " +
+                        $"b = {F(reference.b, "F6")} (true intercept 1), both within 1e-3.", verdict);
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed class Notebook04Tests
     }
 
     private static double Loss(double[,] X, double[] y, double w, double b) =>
-        Losses.MeanSquaredError(new Neuron(1) { Weights = [w], Bias = b }.Forward(X), y);
+        Losses.Mse(new Neuron(1) { W = [w], b = b }.Forward(X), y);
 
     // The z rows of the first trace of a cell's chart.
     private static double[][] ContourZ(ExecutedNotebook run, string cellId)

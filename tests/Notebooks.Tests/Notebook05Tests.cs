@@ -33,21 +33,21 @@ public sealed class Notebook05Tests
             for (int i = 0; i < n; i++) X[i, j] = standardise ? (column[i] - mu[j]) / s[j] : column[i];
         }
         var neuron = new Neuron(2) { Activation = Activation.Sigmoid };
-        var history = Trainer.Train(neuron, X, data.Y, Epochs, learningRate, Trainer.FullBatch);
+        var history = Trainer.Train(neuron, X, data.y, Epochs, learningRate, Trainer.FullBatch);
         double[] p = neuron.Forward(X);
-        double accuracy = (double)Enumerable.Range(0, n).Count(i => (p[i] >= 0.5 ? 1.0 : 0.0) == data.Y[i]) / n;
+        double accuracy = (double)Enumerable.Range(0, n).Count(i => (p[i] >= 0.5 ? 1.0 : 0.0) == data.y[i]) / n;
         return new Trained(neuron, history, X, mu, s, accuracy);
     }
 
     private static double RedOnTheLine(Trained t, double white) =>
-        t.Mu[1] + t.S[1] * (-(t.Neuron.Weights[0] * (white - t.Mu[0]) / t.S[0] + t.Neuron.Bias) / t.Neuron.Weights[1]);
+        t.Mu[1] + t.S[1] * (-(t.Neuron.W[0] * (white - t.Mu[0]) / t.S[0] + t.Neuron.b) / t.Neuron.W[1]);
 
     [Fact]
     public async Task ThePatientsAreCountedAndTheirScatterHasOneTracePerClassAndTheRulesLine()
     {
         var run = await Course.RunAsync(Notebook);
         var data = Patients.Get();
-        int ill = data.Y.Count(v => v == 1);
+        int ill = data.y.Count(v => v == 1);
         Assert.Contains($"200 patients: {ill} ill, {200 - ill} healthy", run.OutputText("patients"));
         Assert.Contains("notebook 1's patient (white 7.5, red 4.8): healthy", run.OutputText("patients"));
 
@@ -67,7 +67,7 @@ public sealed class Notebook05Tests
         var run = await Course.RunAsync(Notebook);
         var text = run.OutputText("sigmoid");
         foreach (double z in new[] { -6.0, -1, 0, 2 })
-            Assert.Contains($"{z,6}{F(Activations.Sigmoid(z), "F4"),10}{F(Activations.DSigmoidDInput(z), "F4"),10}", text);
+            Assert.Contains($"{z,6}{F(Activations.Sigmoid(z), "F4"),10}{F(Activations.DSigmoidDz(z), "F4"),10}", text);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class Notebook05Tests
         var t = Train(Patients.Get());
         var text = run.OutputText("train");
         Assert.Contains($"loss in epoch 1: {F(t.History.Loss[0], "F4")}, in epoch {Epochs}: {F(t.History.Loss[^1], "F4")}", text);
-        Assert.Contains($"learned W = [{F(t.Neuron.Weights[0], "F4")}, {F(t.Neuron.Weights[1], "F4")}], b = {F(t.Neuron.Bias, "F4")}", text);
+        Assert.Contains($"learned W = [{F(t.Neuron.W[0], "F4")}, {F(t.Neuron.W[1], "F4")}], b = {F(t.Neuron.b, "F4")}", text);
         Assert.Contains($"accuracy: {F(100 * t.Accuracy, "F1")} % ({Math.Round(t.Accuracy * 200)} of 200 patients right)", text);
         Assert.True(t.Accuracy >= 0.95);
         Assert.Contains($"white: μ₁ = {F(t.Mu[0], "F3")}, s₁ = {F(t.S[0], "F3")};   red: μ₂ = {F(t.Mu[1], "F3")}, s₂ = {F(t.S[1], "F3")}",
@@ -144,7 +144,7 @@ public sealed class Notebook05Tests
             Assert.Equal(0.5, t.Neuron.Forward(onLine)[0], 9);
         }
         Assert.Contains($"{F(100 * t.Accuracy, "F1")} %", chart.Title);
-        double slope = -(t.Neuron.Weights[0] / t.S[0]) * t.S[1] / t.Neuron.Weights[1];
+        double slope = -(t.Neuron.W[0] / t.S[0]) * t.S[1] / t.Neuron.W[1];
         Assert.Contains($"learned line: red = {F(RedOnTheLine(t, 0), "F3")} + {F(slope, "F3")}·white", run.OutputText("line-slope"));
     }
 
@@ -160,7 +160,7 @@ public sealed class Notebook05Tests
         Assert.Empty(run.Errors);
         var data = Patients.Get();
         var t = Train(data);
-        double WrongRed(Trained u, double w) => u.Mu[1] + u.S[1] * (-(u.Neuron.Weights[0] * (w - u.Mu[0]) / u.S[0]) / u.Neuron.Weights[1]);
+        double WrongRed(Trained u, double w) => u.Mu[1] + u.S[1] * (-(u.Neuron.W[0] * (w - u.Mu[0]) / u.S[0]) / u.Neuron.W[1]);
 
         Assert.Contains("drawn with your RedOnTheLine", run.OutputText("line-chart"));
         var line = Assert.Single(run.ChartsOf("line-chart")).Trace("the neuron's line (ŷ = 0.5)");
@@ -207,7 +207,7 @@ public sealed class Notebook05Tests
         // gets the accuracy back (one patient more than standardised) but its loss stays above 0.05, which the
         // standardised run reaches by epoch 24.
         var same = Train(Patients.Get(), standardise: false);
-        Assert.Equal(Patients.Get().Y.Count(v => v == 0) / 200.0, same.Accuracy, 9);
+        Assert.Equal(Patients.Get().y.Count(v => v == 0) / 200.0, same.Accuracy, 9);
         var small = Train(Patients.Get(), standardise: false, learningRate: LearningRate / 100);
         var standardised = Train(Patients.Get());
         Assert.Equal(standardised.Accuracy + 1 / 200.0, small.Accuracy, 9);
@@ -228,7 +228,7 @@ public sealed class Notebook05Tests
         var t = Train(data);
         var text = run.OutputText("abnormal");
         Assert.Contains($"loss in epoch 1: {F(t.History.Loss[0], "F4")}, in epoch {Epochs}: {F(t.History.Loss[^1], "F4")}", text);
-        Assert.Contains($"learned W = [{F(t.Neuron.Weights[0], "F4")}, {F(t.Neuron.Weights[1], "F4")}], b = {F(t.Neuron.Bias, "F4")}", text);
+        Assert.Contains($"learned W = [{F(t.Neuron.W[0], "F4")}, {F(t.Neuron.W[1], "F4")}], b = {F(t.Neuron.b, "F4")}", text);
         Assert.Contains($"accuracy: {F(100 * t.Accuracy, "F1")} %", text);
         Assert.True(t.Accuracy <= 0.75);
         Assert.InRange(t.History.Loss[^1], 0.2, 0.25);
@@ -280,7 +280,7 @@ public sealed class Notebook05Tests
         {
             var trace = chart.Trace(name);
             Assert.Equal("markers", trace.Mode);
-            var rows = Enumerable.Range(0, data.Count).Where(i => data.Y[i] == label).ToList();
+            var rows = Enumerable.Range(0, data.Count).Where(i => data.y[i] == label).ToList();
             Assert.Equal(rows.Select(i => white[i]), trace.X);
             Assert.Equal(rows.Select(i => red[i]), trace.Y);
         }

@@ -30,7 +30,7 @@ public sealed class Notebook06Tests
         new Layer(Enumerable.Range(0, HiddenCount).Select(k =>
         {
             double w = k % 2 == 0 ? 1 : -1;
-            return new Neuron(1) { Activation = Activation.ReLU, Weights = [w], Bias = -w * (-2.625 + 0.75 * k) };
+            return new Neuron(1) { Activation = Activation.ReLU, W = [w], b = -w * (-2.625 + 0.75 * k) };
         })),
         new Layer(HiddenCount, 1, Activation.Linear, seed: 0));
 
@@ -46,7 +46,7 @@ public sealed class Notebook06Tests
         double xm = Xs.Average(), ym = Ys.Average();
         double slope = Xs.Zip(Ys, (a, b) => (a - xm) * (b - ym)).Sum() / Xs.Sum(a => (a - xm) * (a - xm));
         double intercept = ym - slope * xm;
-        return Losses.MeanSquaredError(Xs.Select(a => slope * a + intercept).ToArray(), Ys);
+        return Losses.Mse(Xs.Select(a => slope * a + intercept).ToArray(), Ys);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class Notebook06Tests
     {
         var run = await Course.RunAsync(Notebook);
         var (network, loss) = Trained();
-        double networkLoss = Losses.MeanSquaredError(network.Predict(X), Ys), lineLoss = LineLoss();
+        double networkLoss = Losses.Mse(network.Predict(X), Ys), lineLoss = LineLoss();
 
         Assert.Contains($"loss {F(lineLoss, "F4")}", run.OutputText("best-line"));
         Assert.Contains($"the network {F(networkLoss, "F5")}, the best line {F(lineLoss, "F5")}", run.OutputText("result"));
@@ -89,12 +89,12 @@ public sealed class Notebook06Tests
         Assert.All(Enumerable.Range(0, Xs.Length), i => Assert.Equal(predicted[i], sum[i], 1e-9));
         // Each hinge's trace is v_k · ReLU(w_k x + b_k) of the trained network.
         var hidden = network.Layers[0].Neurons;
-        var v = network.Layers[1].Neurons[0].Weights;
+        var v = network.Layers[1].Neurons[0].W;
         var hingeTraces = final.Traces.Where(t => t.Name!.StartsWith("hinge ")).ToList();
         Assert.Equal(HiddenCount, hingeTraces.Count);
         for (int k = 0; k < HiddenCount; k++)
             Assert.All(Enumerable.Range(0, Xs.Length), i =>
-                Assert.Equal(v[k] * Math.Max(0, hidden[k].Weights[0] * Xs[i] + hidden[k].Bias), hingeTraces[k].Y[i], 1e-9));
+                Assert.Equal(v[k] * Math.Max(0, hidden[k].W[0] * Xs[i] + hidden[k].b), hingeTraces[k].Y[i], 1e-9));
         Assert.Single(run.ChartsOf("hinge-chart"));
         Assert.Single(run.ChartsOf("hinges-early"));
     }

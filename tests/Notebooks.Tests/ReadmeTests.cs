@@ -17,7 +17,7 @@ public sealed class ReadmeTests
         var cell = Course.Cells(notebook).Single(c => (string?)c["id"] == "setup-build").DeepClone().AsObject();
         cell["id"] = "readme-example";
         cell["source"] = "#r \"../lib/bin/NeuronFromScratch.dll\"\n#r \"../lib/bin/System.Numerics.Tensors.dll\"\n"
-            + example + "\nConsole.WriteLine($\"{neuron.Weights[0]:F4} {neuron.Bias:F4}\");";
+            + example + "\nConsole.WriteLine($\"{neuron.W[0]:F4} {neuron.b:F4}\");";
         notebook["cells"] = new JsonArray(cell);
 
         var result = await NotebookExecutor.RunAsync(notebook, Course.NotebooksFolder, "README.md", new RunOptions());

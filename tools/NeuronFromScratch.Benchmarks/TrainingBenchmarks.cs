@@ -59,12 +59,12 @@ public class TrainingBenchmarks // not sealed: BenchmarkDotNet derives from it
     /// <summary>The same per-example loop as NumPy code would run it: a new array per operation (NumPyStyle.cs).</summary>
     [Benchmark]
     public double[] NumPyStylePerExample() =>
-        NumPyStyle.TrainPerExample(_x, _y, new Neuron(Shape.F).Weights, Shape.Epochs, lr: 0.2 / Shape.F);
+        NumPyStyle.TrainPerExample(_x, _y, new Neuron(Shape.F).W, Shape.Epochs, lr: 0.2 / Shape.F);
 
     /// <summary>The same full-batch loop as NumPy code would run it: a new array per operation (NumPyStyle.cs).</summary>
     [Benchmark]
     public double[] NumPyStyleFullBatch() =>
-        NumPyStyle.TrainFullBatch(_x, _y, new Neuron(Shape.F).Weights, Shape.Epochs, lr: 0.1);
+        NumPyStyle.TrainFullBatch(_x, _y, new Neuron(Shape.F).W, Shape.Epochs, lr: 0.1);
 
     /// <summary>The floor: read every element of X once per epoch and add it up (SIMD), nothing else.</summary>
     [Benchmark(Baseline = true)]

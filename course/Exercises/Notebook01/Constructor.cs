@@ -33,7 +33,7 @@ public sealed class Constructor : PieceExercise
     protected override Verdict Grade(YourNeuron yours) =>
         SigmaFailure(yours) ?? SlopeFailure(yours) ?? ConstructorFailure(yours)
         ?? Verdict.Pass("Sigma, DSigmaDz and your constructor are right: for 1, 2 and 3 features and seeds 0 and 7, W "
-            + "equals the library's new Neuron(f, seed).Weights, b = 0 and dLossDW holds f zeros.");
+            + "equals the library's new Neuron(f, seed).W, b = 0 and dLossDW holds f zeros.");
 
     /// <inheritdoc/>
     protected override Verdict GradePiece(YourNeuron yours, Piece piece) => piece switch
@@ -82,7 +82,7 @@ public sealed class Constructor : PieceExercise
                 ? $"After new MyNeuron({c.F}, {c.Seed}), W is null: make it with new double[featureCount]."
                 : got.Length != c.F
                     ? $"After new MyNeuron({c.F}, {c.Seed}), W has {got.Length} weights, but a neuron for {c.F} feature(s) needs {c.F}: one per feature."
-                    : $"new MyNeuron({c.F}, {c.Seed}): W should be {Numbers.Show(expected)} (as the library's new Neuron({c.F}, {c.Seed}).Weights), but it is {Numbers.Show(got)}.",
+                    : $"new MyNeuron({c.F}, {c.Seed}): W should be {Numbers.Show(expected)} (as the library's new Neuron({c.F}, {c.Seed}).W), but it is {Numbers.Show(got)}.",
             Otherwise = "Make one new Random(seed), then draw the weights in order, j = 0, 1, …, f − 1, each NextDouble() − 0.5.",
         }.Failure(c => yours.New(c.F, c.Seed).W);
         if (weights is not null)
@@ -104,5 +104,5 @@ public sealed class Constructor : PieceExercise
         return null;
     }
 
-    private static double[] Library((int F, int Seed) c) => new Neuron(c.F, c.Seed).Weights;
+    private static double[] Library((int F, int Seed) c) => new Neuron(c.F, c.Seed).W;
 }

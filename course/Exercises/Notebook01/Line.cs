@@ -15,8 +15,8 @@ public sealed class Line : Exercise
     /// <inheritdoc/>
     public override string SolutionCode => """
         var myNeuron = new Neuron(featureCount: 1);
-        myNeuron.Weights[0] = 2.0;   // the slope of the data's line
-        myNeuron.Bias = 1.0;         // where it crosses x = 0
+        myNeuron.W[0] = 2.0;   // the slope of the data's line
+        myNeuron.b = 1.0;         // where it crosses x = 0
         """;
 
     /// <summary>✔ when <paramref name="myNeuron"/> predicts every target of <c>GetData()</c>; else how far off, and why.</summary>
@@ -25,16 +25,16 @@ public sealed class Line : Exercise
         ArgumentNullException.ThrowIfNull(myNeuron);
         var data = Data.GetData();
         double[] yHat = myNeuron.Forward(data.X);
-        int worst = Enumerable.Range(0, data.Count).MaxBy(i => Math.Abs(yHat[i] - data.Y[i]));
-        double w1 = myNeuron.Weights[0], b = myNeuron.Bias;
+        int worst = Enumerable.Range(0, data.Count).MaxBy(i => Math.Abs(yHat[i] - data.y[i]));
+        double w1 = myNeuron.W[0], b = myNeuron.b;
         string parameters = $"w₁ = {w1:G10}, b = {b:G10}";   // all the digits typed
-        string miss = $"at x = {data.X[worst, 0]:F4} it predicts {yHat[worst]:F6} but the target is {data.Y[worst]:F6}";
+        string miss = $"at x = {data.X[worst, 0]:F4} it predicts {yHat[worst]:F6} but the target is {data.y[worst]:F6}";
         // The line through the two points furthest apart: what "close" is measured against.
-        double slope = (data.Y[^1] - data.Y[0]) / (data.X[data.Count - 1, 0] - data.X[0, 0]);
-        double intercept = data.Y[0] - slope * data.X[0, 0];
+        double slope = (data.y[^1] - data.y[0]) / (data.X[data.Count - 1, 0] - data.X[0, 0]);
+        double intercept = data.y[0] - slope * data.X[0, 0];
         if (w1 == 0 && b == 0)
             return Verdict.NotDone("myNeuron still has the starter's w₁ = 0 and b = 0. Set them in the cell above and run both cells again.");
-        if (Math.Abs(yHat[worst] - data.Y[worst]) <= 1e-9)
+        if (Math.Abs(yHat[worst] - data.y[worst]) <= 1e-9)
             return Verdict.Pass($"With {parameters} your neuron predicts all {data.Count} targets exactly: that is the data's line.");
         if (Math.Abs(w1 - intercept) <= 0.01 && Math.Abs(b - slope) <= 0.01)
             return Verdict.Fail($"With {parameters} your neuron misses: {miss}. You swapped them: w₁ is the slope, b the height at x = 0.");

@@ -1,6 +1,6 @@
 namespace NeuronFromScratch.Course.Exercises.Notebook02;
 
-/// <summary>Notebook 2: your DMseDYHat in MyNeuron.csx, against the library's DMeanSquaredErrorDPredictions.</summary>
+/// <summary>Notebook 2: your DMseDYHat in MyNeuron.csx, against the library's Losses.DMseDYHat.</summary>
 public sealed class DMseDYHat : PieceExercise
 {
     internal DMseDYHat() : base(
@@ -32,7 +32,7 @@ public sealed class DMseDYHat : PieceExercise
             "Return a new array (one entry per prediction) and do not overwrite yHat: the caller still needs its predictions.")
         ?? new Grader<LossCase, double[]>
         {
-            Function = "DMseDYHat", Cases = LossCase.All, Expected = c => Losses.DMeanSquaredErrorDPredictions(c.YHat, c.Y),
+            Function = "DMseDYHat", Cases = LossCase.All, Expected = c => Losses.DMseDYHat(c.yHat, c.y),
             Same = (a, b) => Numbers.Near(a, b), Name = c => c.Name, Mistakes = Mistakes,
             Differs = (c, expected, got) => got is null || got.Length != c.n
                 ? $"On {c.Name}: expected {c.n} derivatives (one per prediction), got {got?.Length.ToString() ?? "null"}."
@@ -40,8 +40,8 @@ public sealed class DMseDYHat : PieceExercise
             Otherwise = "Differentiate L with respect to one prediction ŷᵢ: only the i-th term of the sum depends on it.",
             WhenThrown = e => e is IndexOutOfRangeException
                 ? "Make the array one per prediction, new double[n], and loop i from 0 while i < n." : null,
-        }.Failure(c => yours.DMseDYHat((double[])c.YHat.Clone(), (double[])c.Y.Clone()))
-        ?? Verdict.Pass("Your DMseDYHat agrees with the library's DMeanSquaredErrorDPredictions on the four predictions, the "
+        }.Failure(c => yours.DMseDYHat((double[])c.yHat.Clone(), (double[])c.y.Clone()))
+        ?? Verdict.Pass("Your DMseDYHat agrees with the library's Losses.DMseDYHat on the four predictions, the "
             + "untrained neuron's 30 predictions and random arrays of 3, 7 and 12.");
 
     private static string At(LossCase c, double[] expected, double[] got)

@@ -1,16 +1,16 @@
 namespace NeuronFromScratch.Course.Exercises.Notebook02;
 
 /// <summary>A case for a loss or its derivative: predictions ŷ and targets y.</summary>
-internal sealed record LossCase(string Name, double[] YHat, double[] Y)
+internal sealed record LossCase(string Name, double[] yHat, double[] y)
 {
-    public int n => YHat.Length;
+    public int n => yHat.Length;
 
     /// <summary>What an index past the end means in a loss: yHat and y hold n values each.</summary>
     public const string IndexClue = "An index ran past the end of an array: yHat and y hold n values each, at indices 0 "
         + "to n − 1, so loop i from 0 while i < n.";
 
     /// <summary>The errors ŷᵢ − yᵢ.</summary>
-    public double[] Errors => YHat.Zip(Y, (p, t) => p - t).ToArray();
+    public double[] Errors => yHat.Zip(y, (p, t) => p - t).ToArray();
 
     /// <summary>The four predictions of section 1, the untrained neuron's 30, and random arrays of 3, 7 and 12.</summary>
     public static IReadOnlyList<LossCase> All { get; } = Make();
@@ -36,9 +36,9 @@ internal sealed record LossCase(string Name, double[] YHat, double[] Y)
     {
         foreach (var c in All)
         {
-            double[] yHat = (double[])c.YHat.Clone(), y = (double[])c.Y.Clone();
+            double[] yHat = (double[])c.yHat.Clone(), y = (double[])c.y.Clone();
             var returned = Attempt<T>.Of(() => yours(yHat, y)).Value;
-            foreach (var (given, original, which) in new[] { (yHat, c.YHat, "yHat"), (y, c.Y, "y") })
+            foreach (var (given, original, which) in new[] { (yHat, c.yHat, "yHat"), (y, c.y, "y") })
             {
                 int k = Enumerable.Range(0, original.Length).FirstOrDefault(i => given[i] != original[i], -1);
                 if (k < 0)

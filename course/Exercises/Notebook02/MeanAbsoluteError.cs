@@ -50,7 +50,7 @@ public sealed class MeanAbsoluteError : Exercise
             Differs = (c, expected, got) => $"On {c.Name} (n = {c.n}): expected {Numbers.Show(expected, "F6")}, got {Numbers.Show(got, "F6")}.",
             Otherwise = "Add up the size of every error, then divide by n.",
             WhenThrown = e => e is IndexOutOfRangeException ? LossCase.IndexClue : null,
-        }.Failure(c => meanAbsoluteError((double[])c.YHat.Clone(), (double[])c.Y.Clone()));
+        }.Failure(c => meanAbsoluteError((double[])c.yHat.Clone(), (double[])c.y.Clone()));
         return wrong ?? LossCase.ChangesItsInputs("MeanAbsoluteError", meanAbsoluteError,
                    "A loss only reads the predictions and the targets: compute each error in a local variable.")
                ?? Verdict.Pass("MeanAbsoluteError is right on the four predictions of section 1, the untrained neuron's 30 and "

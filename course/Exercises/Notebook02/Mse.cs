@@ -1,6 +1,6 @@
 namespace NeuronFromScratch.Course.Exercises.Notebook02;
 
-/// <summary>Notebook 2: your Mse in MyNeuron.csx, against the library's MeanSquaredError.</summary>
+/// <summary>Notebook 2: your Mse in MyNeuron.csx, against the library's Losses.Mse.</summary>
 public sealed class Mse : PieceExercise
 {
     internal Mse() : base(
@@ -35,12 +35,12 @@ public sealed class Mse : PieceExercise
             "A loss only reads the predictions and the targets: compute each error in a local variable, do not write to them.")
         ?? new Grader<LossCase, double>
         {
-            Function = "Mse", Cases = LossCase.All, Expected = c => Losses.MeanSquaredError(c.YHat, c.Y), Same = Numbers.Near,
+            Function = "Mse", Cases = LossCase.All, Expected = c => Losses.Mse(c.yHat, c.y), Same = Numbers.Near,
             Name = c => c.Name, Mistakes = Mistakes,
             Differs = (c, expected, got) => $"On {c.Name} (n = {c.n}): expected L = {Numbers.Show(expected, "F6")}, got {Numbers.Show(got, "F6")}.",
             Otherwise = "Add up (ŷᵢ − yᵢ)² for every i, then divide by n.",
             WhenThrown = e => e is IndexOutOfRangeException ? LossCase.IndexClue : null,
-        }.Failure(c => yours.Mse((double[])c.YHat.Clone(), (double[])c.Y.Clone()))
-        ?? Verdict.Pass("Your Mse agrees with the library's MeanSquaredError on the four predictions, the untrained neuron's 30 "
+        }.Failure(c => yours.Mse((double[])c.yHat.Clone(), (double[])c.y.Clone()))
+        ?? Verdict.Pass("Your Mse agrees with the library's Losses.Mse on the four predictions, the untrained neuron's 30 "
             + "predictions and random arrays of 3, 7 and 12.");
 }

@@ -122,9 +122,9 @@ public sealed class Backward : PieceExercise
     private static List<Case> MakeCases()
     {
         var (X, y) = Data.GetData();
-        double[] W = new Neuron(1).Weights;
-        var library = new Neuron(1) { Weights = (double[])W.Clone(), Bias = 0.25 };
-        var cases = new List<Case> { new("the course data", X, W, 0.25, Losses.DMeanSquaredErrorDPredictions(library.Forward(X), y)) };
+        double[] W = new Neuron(1).W;
+        var library = new Neuron(1) { W = (double[])W.Clone(), b = 0.25 };
+        var cases = new List<Case> { new("the course data", X, W, 0.25, Losses.DMseDYHat(library.Forward(X), y)) };
         foreach (var (rows, features, seed) in new[] { (4, 2, 3), (6, 3, 5) })
             cases.Add(new($"a random {rows} × {features} matrix", Matrices.Random(rows, features, seed),
                 Matrices.RandomVector(features, seed + 1), 0.3 * seed - 1, Matrices.RandomVector(rows, seed + 2)));

@@ -48,9 +48,9 @@ public sealed class BatchGradients : Exercise
             for (int i = 0; i < n; i++)
             {
                 double z = w * X[i, 0] + b;
-                double yHat = LinearActivation(z);
+                double yHat = Linear(z);
                 double dLossDYHat = 2.0 / n * (yHat - y[i]);
-                double dYHatDz = DLinearDInput(z);
+                double dYHatDz = DLinearDz(z);
                 dLossDW += dLossDYHat * dYHatDz * X[i, 0];
                 dLossDb += dLossDYHat * dYHatDz * 1;
             }
@@ -117,15 +117,15 @@ public sealed class BatchGradients : Exercise
     // The library's gradients at (w, b).
     private static (double W, double B) Library(Case c)
     {
-        var neuron = new Neuron(1) { Weights = [c.w], Bias = c.b };
-        neuron.Backward(Losses.DMeanSquaredErrorDPredictions(neuron.Forward(c.X), c.y));
-        return (neuron.WeightGradients[0], neuron.BiasGradient);
+        var neuron = new Neuron(1) { W = [c.w], b = c.b };
+        neuron.Backward(Losses.DMseDYHat(neuron.Forward(c.X), c.y));
+        return (neuron.dLossDW[0], neuron.dLossDb);
     }
 
     private static List<Case> MakeCases()
     {
         var (X, y) = Data.GetData();
-        var cases = new[] { (new Neuron(1).Weights[0], 0.0), (-1.5, 0.25), (3.0, -2.0) }
+        var cases = new[] { (new Neuron(1).W[0], 0.0), (-1.5, 0.25), (3.0, -2.0) }
             .Select(p => new Case("the course data", X, y, p.Item1, p.Item2)).ToList();
         var Xr = Matrices.Random(8, 1, 31);
         cases.Add(new("8 random points", Xr, Matrices.RandomVector(8, 32), 0.8, -0.4));

@@ -17,7 +17,7 @@ public sealed class DTanh : Exercise
     }
 
     /// <inheritdoc/>
-    public override string SolutionCode => "double DTanhDInput(double z) => 1 - Math.Tanh(z) * Math.Tanh(z);";
+    public override string SolutionCode => "double DTanhDz(double z) => 1 - Math.Tanh(z) * Math.Tanh(z);";
 
     internal static Mistake<double, double>[] Mistakes { get; } =
     [
@@ -35,23 +35,23 @@ public sealed class DTanh : Exercise
             "You returned 1 + tanh² z: cosh² z − sinh² z = 1 leaves a minus."),
     ];
 
-    /// <summary>✔ when the gradient check passes with <paramref name="dTanhDInput"/> as tanh's derivative; else ✘ with the likely mistake.</summary>
-    public Verdict Check(Func<double, double> dTanhDInput) => Judge(() =>
+    /// <summary>✔ when the gradient check passes with <paramref name="dTanhDz"/> as tanh's derivative; else ✘ with the likely mistake.</summary>
+    public Verdict Check(Func<double, double> dTanhDz) => Judge(() =>
     {
-        ArgumentNullException.ThrowIfNull(dTanhDInput);
-        if (Calls.Shortcut("DTanhDInput", dTanhDInput, Calls.InLibrary) is Verdict shortcut)
+        ArgumentNullException.ThrowIfNull(dTanhDz);
+        if (Calls.Shortcut("DTanhDz", dTanhDz, Calls.InLibrary) is Verdict shortcut)
             return shortcut;
-        var tried = Zs.Select(z => (z, Attempt<double>.Of(() => dTanhDInput(z)))).ToList();
+        var tried = Zs.Select(z => (z, Attempt<double>.Of(() => dTanhDz(z)))).ToList();
         if (tried.FirstOrDefault(t => t.Item2.Error is NotImplementedException).Item2.Threw)
-            return Verdict.NotDone("DTanhDInput still throws NotImplementedException. Write the derivative, then run this check again.");
+            return Verdict.NotDone("DTanhDz still throws NotImplementedException. Write the derivative, then run this check again.");
         if (tried.FirstOrDefault(t => t.Item2.Threw).Item2.Error is Exception e)
-            return Verdict.Fail(Thrown.Message("DTanhDInput", e));
-        double worst = WorstRelativeError(new Activation("tanh", Math.Tanh, dTanhDInput));
+            return Verdict.Fail(Thrown.Message("DTanhDz", e));
+        double worst = WorstRelativeError(new Activation("tanh", Math.Tanh, dTanhDz));
         if (worst < Tolerance)
-            return Verdict.Pass($"DTanhDInput passes the gradient check: worst relative error {worst:0.0E+0} < {Tolerance:0E+0}.");
+            return Verdict.Pass($"DTanhDz passes the gradient check: worst relative error {worst:0.0E+0} < {Tolerance:0E+0}.");
         double slope = (Math.Tanh(0.5 + h) - Math.Tanh(0.5 - h)) / (2 * h);
         return Verdict.Fail(Text.Join($"The gradient check fails with your derivative: worst relative error {worst:0.0E+0} "
-            + $"(it must be < {Tolerance:0E+0}). For example at z = 0.5: the slope of tanh is about {slope:F6}, DTanhDInput(0.5) "
+            + $"(it must be < {Tolerance:0E+0}). For example at z = 0.5: the slope of tanh is about {slope:F6}, DTanhDz(0.5) "
             + $"returned {tried[0].Item2.Value:F6}.", Diagnosis.Clue(Mistakes, tried, Numbers.Near)));
     });
 
@@ -63,16 +63,16 @@ public sealed class DTanh : Exercise
     {
         var (X, y) = Data.GetData();
         double Loss(double w, double b) =>
-            Losses.MeanSquaredError(new Neuron(1) { Activation = activation, Weights = [w], Bias = b }.Forward(X), y);
+            Losses.Mse(new Neuron(1) { Activation = activation, W = [w], b = b }.Forward(X), y);
         static double Relative(double a, double b) => Math.Abs(a - b) / Math.Max(1e-12, Math.Max(Math.Abs(a), Math.Abs(b)));
         double worst = 0;
-        foreach (var (w, b) in new[] { (new Neuron(1).Weights[0], 0.0), (-1.5, 0.25), (3.0, -2.0), (2.5, 1.5) })
+        foreach (var (w, b) in new[] { (new Neuron(1).W[0], 0.0), (-1.5, 0.25), (3.0, -2.0), (2.5, 1.5) })
         {
-            var neuron = new Neuron(1) { Activation = activation, Weights = [w], Bias = b };
-            neuron.Backward(Losses.DMeanSquaredErrorDPredictions(neuron.Forward(X), y));
+            var neuron = new Neuron(1) { Activation = activation, W = [w], b = b };
+            neuron.Backward(Losses.DMseDYHat(neuron.Forward(X), y));
             worst = Math.Max(worst, Math.Max(
-                Relative(neuron.WeightGradients[0], (Loss(w + h, b) - Loss(w - h, b)) / (2 * h)),
-                Relative(neuron.BiasGradient, (Loss(w, b + h) - Loss(w, b - h)) / (2 * h))));
+                Relative(neuron.dLossDW[0], (Loss(w + h, b) - Loss(w - h, b)) / (2 * h)),
+                Relative(neuron.dLossDb, (Loss(w, b + h) - Loss(w, b - h)) / (2 * h))));
         }
         return double.IsNaN(worst) ? double.PositiveInfinity : worst;
     }

@@ -69,7 +69,7 @@ public sealed class Capstone : Exercise
         if (made.Error is Exception error || made.Value?.W is null || made.Value.W.Length != f)
             return new([], new double[f], 0, made.Error ?? new InvalidOperationException($"new MyNeuron({f}) has no W of {f} weights."), new Neuron(f), []);
         var mine = made.Value;
-        var library = new Neuron(f) { Weights = (double[])mine.W.Clone(), Bias = mine.b };
+        var library = new Neuron(f) { W = (double[])mine.W.Clone(), b = mine.b };
         var libraryLosses = Trainer.Train(library, X, y, epochs, learningRate).Loss.ToList();   // per example, no shuffle
         var losses = Attempt<List<double>>.Of(() => yours.Train(mine, X, y, epochs, learningRate));
         return new(losses.Value ?? [], (double[])(mine.W ?? new double[f]).Clone(), mine.b, losses.Error, library, libraryLosses);
@@ -107,9 +107,9 @@ public sealed class Capstone : Exercise
             differs.Add($"your Train returned {run.Losses.Count} losses for {run.LibraryLosses.Count} epochs");
         else if (Enumerable.Range(0, run.Losses.Count).FirstOrDefault(k => !Numbers.Near(run.Losses[k], run.LibraryLosses[k]), -1) is int k and >= 0)
             differs.Add($"the loss of epoch {k + 1} is {run.Losses[k]:G6}, Trainer.Train's {run.LibraryLosses[k]:G6}");
-        if (run.Error is null && !(Numbers.Near(run.W, run.Library.Weights) && Numbers.Near(run.b, run.Library.Bias)))
+        if (run.Error is null && !(Numbers.Near(run.W, run.Library.W) && Numbers.Near(run.b, run.Library.b)))
             differs.Add($"your neuron ended at W = {Numbers.Show(run.W, "F6")}, b = {run.b:F6}, the library's at "
-                + $"W = {Numbers.Show(run.Library.Weights, "F6")}, b = {run.Library.Bias:F6}");
+                + $"W = {Numbers.Show(run.Library.W, "F6")}, b = {run.Library.b:F6}");
         return differs;
     }
 }

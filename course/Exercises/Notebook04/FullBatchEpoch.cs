@@ -29,8 +29,8 @@ public sealed class FullBatchEpoch : Exercise
         {
             neuron.ResetGrad();
             double[] yHat = neuron.Forward(X);
-            double loss = MeanSquaredError(yHat, y);
-            neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));
+            double loss = Losses.Mse(yHat, y);
+            neuron.Backward(Losses.DMseDYHat(yHat, y));
             neuron.Step(learningRate);
             return loss;
         }
@@ -43,24 +43,24 @@ public sealed class FullBatchEpoch : Exercise
     {
         neuron.ResetGrad();
         double[] yHat = neuron.Forward(X);
-        double loss = Losses.MeanSquaredError(yHat, y);
-        neuron.Backward(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+        double loss = Losses.Mse(yHat, y);
+        neuron.Backward(Losses.DMseDYHat(yHat, y));
         neuron.Step(eta);
         return loss;
     }
 
     private const string NoMove = "W and b did not change. Either Step is missing (did you forget neuron.Step(learningRate)?), "
         + "or it comes before Backward (then it steps on the zeros that ResetGrad left), or the gradient was all zeros: if you wrote 2 / y.Length, C# divides the two integers and gets 0 (2 / 30 == 0). "
-        + "Write 2.0 / y.Length, or use DMeanSquaredErrorDPredictions.";
+        + "Write 2.0 / y.Length, or use Losses.DMseDYHat.";
 
     internal static Mistake<Case, Trained>[] Mistakes { get; } = new (string Name, Epoch Epoch, string Clue)[]
     {
         ("forgets ResetGrad", (neuron, X, y, eta) =>
             {
                 double[] yHat = neuron.Forward(X);
-                neuron.Backward(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                neuron.Backward(Losses.DMseDYHat(yHat, y));
                 neuron.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             }, "Epoch 1 is right, then the steps go wrong: the gradients accumulate. Call neuron.ResetGrad() before Backward (Backward adds)."),
         ("forgets 1/n", (neuron, X, y, eta) =>
             {
@@ -68,30 +68,30 @@ public sealed class FullBatchEpoch : Exercise
                 double[] yHat = neuron.Forward(X);
                 neuron.Backward(yHat.Select((v, i) => 2 * (v - y[i])).ToArray());
                 neuron.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
-            }, "Epoch 1's loss is right, but the step is n times too big: the gradient must be that of the mean loss. Did you forget 1/n? DMeanSquaredErrorDPredictions includes it."),
+                return Losses.Mse(yHat, y);
+            }, "Epoch 1's loss is right, but the step is n times too big: the gradient must be that of the mean loss. Did you forget 1/n? Losses.DMseDYHat includes it."),
         ("returns the summed loss", (neuron, X, y, eta) => Right(neuron, X, y, eta) * y.Length,
-            "Your losses are n times too big: that is the sum of the squared errors. Return the mean, MeanSquaredError(yHat, y)."),
+            "Your losses are n times too big: that is the sum of the squared errors. Return the mean, Losses.Mse(yHat, y)."),
         ("returns the loss after the step", (neuron, X, y, eta) =>
             {
                 Right(neuron, X, y, eta);
-                return Losses.MeanSquaredError(neuron.Forward(X), y);
+                return Losses.Mse(neuron.Forward(X), y);
             }, "Your losses are lower than expected: you returned the loss after the step. Measure it before Step."),
         ("forgets Step", (neuron, X, y, eta) =>
             {
                 neuron.ResetGrad();
                 double[] yHat = neuron.Forward(X);
-                neuron.Backward(Losses.DMeanSquaredErrorDPredictions(yHat, y));
-                return Losses.MeanSquaredError(yHat, y);
+                neuron.Backward(Losses.DMseDYHat(yHat, y));
+                return Losses.Mse(yHat, y);
             }, NoMove),
         ("passes the target first", (neuron, X, y, eta) =>
             {
                 neuron.ResetGrad();
                 double[] yHat = neuron.Forward(X);
-                neuron.Backward(Losses.DMeanSquaredErrorDPredictions(y, yHat));
+                neuron.Backward(Losses.DMseDYHat(y, yHat));
                 neuron.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
-            }, "Your steps went uphill, so the loss grows: DMeanSquaredErrorDPredictions(yHat, y) takes the predictions first. Swapped, every ∂L/∂ŷ has the wrong sign."),
+                return Losses.Mse(yHat, y);
+            }, "Your steps went uphill, so the loss grows: Losses.DMseDYHat(yHat, y) takes the predictions first. Swapped, every ∂L/∂ŷ has the wrong sign."),
         ("steps twice", (neuron, X, y, eta) =>
             {
                 double loss = Right(neuron, X, y, eta);
@@ -103,8 +103,8 @@ public sealed class FullBatchEpoch : Exercise
                 neuron.ResetGrad();
                 double[] yHat = neuron.Forward(X);
                 neuron.Step(eta);
-                neuron.Backward(Losses.DMeanSquaredErrorDPredictions(yHat, y));
-                return Losses.MeanSquaredError(yHat, y);
+                neuron.Backward(Losses.DMseDYHat(yHat, y));
+                return Losses.Mse(yHat, y);
             }, NoMove),
     }.Select(m => new Mistake<Case, Trained>(m.Name, c => Run(new Func<Neuron, double[,], double[], double, double>(m.Epoch), c), m.Clue)).ToArray();
 
@@ -131,14 +131,14 @@ public sealed class FullBatchEpoch : Exercise
     {
         var neuron = new Neuron(c.X.GetLength(1), c.Seed);
         var losses = Enumerable.Range(0, Epochs).Select(_ => epoch(neuron, Matrices.Copy(c.X), (double[])c.y.Clone(), Eta)).ToList();
-        return new(losses, neuron.Weights, neuron.Bias);
+        return new(losses, neuron.W, neuron.b);
     }
 
     private static Trained Library(Case c)
     {
         var library = new Neuron(c.X.GetLength(1), c.Seed);
         var losses = Trainer.Train(library, c.X, c.y, Epochs, Eta, batchSize: Trainer.FullBatch).Loss.ToList();
-        return new(losses, library.Weights, library.Bias);
+        return new(losses, library.W, library.b);
     }
 
     private static List<Case> MakeCases()

@@ -92,22 +92,22 @@ public sealed class Step : PieceExercise
     // The library's Step with the case's gradients: one row x = ∂L/∂W ÷ ∂L/∂b with ∂L/∂ŷ = ∂L/∂b gives exactly them.
     private static (double[] W, double B) Library(Case c)
     {
-        var library = new Neuron(c.W.Length) { Weights = (double[])c.W.Clone(), Bias = c.b };
+        var library = new Neuron(c.W.Length) { W = (double[])c.W.Clone(), b = c.b };
         library.Forward(Matrices.Make(1, c.W.Length, (_, j) => c.dLossDW[j] / c.dLossDb));
         library.Backward([c.dLossDb]);
         library.Step(c.eta);
-        return (library.Weights, library.Bias);
+        return (library.W, library.b);
     }
 
     private static List<Case> MakeCases()
     {
         var (X, y) = Data.GetData();
         var start = new Neuron(1);
-        start.Backward(Losses.DMeanSquaredErrorDPredictions(start.Forward(X), y));
+        start.Backward(Losses.DMseDYHat(start.Forward(X), y));
         return
         [
-            new("the course data (one feature)", start.Weights, start.Bias, start.WeightGradients, start.BiasGradient, 0.05),
-            new("three features and random gradients", new Neuron(3, 7).Weights, 0.3, Matrices.RandomVector(3, 41), -0.8, 0.05),
+            new("the course data (one feature)", start.W, start.b, start.dLossDW, start.dLossDb, 0.05),
+            new("three features and random gradients", new Neuron(3, 7).W, 0.3, Matrices.RandomVector(3, 41), -0.8, 0.05),
         ];
     }
 }

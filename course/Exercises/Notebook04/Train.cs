@@ -66,9 +66,9 @@ public sealed class Train : PieceExercise
 
     private static Trained Library(Case c)
     {
-        var library = new Neuron(c.W0.Length) { Weights = (double[])c.W0.Clone(), Bias = 0 };
+        var library = new Neuron(c.W0.Length) { W = (double[])c.W0.Clone(), b = 0 };
         var losses = Trainer.Train(library, c.X, c.y, c.Epochs, c.eta).Loss.ToList();   // per example, no shuffle
-        return new(losses, library.Weights, library.Bias);
+        return new(losses, library.W, library.b);
     }
 
     // The first epoch whose loss differs, or −1 when none does.
@@ -78,12 +78,12 @@ public sealed class Train : PieceExercise
     private static List<Case> MakeCases()
     {
         var (X, y) = Data.GetData();
-        var cases = new List<Case> { new("the course data (20 epochs, η = 0.05)", X, y, 20, 0.05, new Neuron(1).Weights) };
+        var cases = new List<Case> { new("the course data (20 epochs, η = 0.05)", X, y, 20, 0.05, new Neuron(1).W) };
         foreach (var (f, seed, line) in new[] { (2, 11, new[] { 1.5, -0.7, 0.4 }), (3, 12, new[] { -1.0, 0.5, 2.0, -0.3 }) })
         {
             var Xr = Matrices.Random(12, f, seed, scale: 1);
             double[] yr = Enumerable.Range(0, 12).Select(i => line[f] + Enumerable.Range(0, f).Sum(j => line[j] * Xr[i, j])).ToArray();
-            cases.Add(new($"12 random rows with {f} features (5 epochs, η = 0.05)", Xr, yr, 5, 0.05, new Neuron(f, seed).Weights));
+            cases.Add(new($"12 random rows with {f} features (5 epochs, η = 0.05)", Xr, yr, 5, 0.05, new Neuron(f, seed).W));
         }
         return cases;
     }

@@ -85,16 +85,16 @@ public sealed class Sigmoid : Exercise
             return wrong;
         wrong = new Grader<double, double>
         {
-            Function = "DSigmoidDz", Cases = Zs, Expected = Activations.DSigmoidDInput, Same = Numbers.Near, Name = z => $"z = {z}",
+            Function = "DSigmoidDz", Cases = Zs, Expected = Activations.DSigmoidDz, Same = Numbers.Near, Name = z => $"z = {z}",
             Mistakes = SlopeMistakes,
             Differs = (z, expected, got) => $"Sigmoid is right. At z = {z}, your DSigmoidDz gives {got:G10}, but dσ/dz = "
                 + $"{expected:G10}: off by {got - expected:G3} (the check allows rounding only, a relative 1e-9).",
-            Otherwise = Zs.All(z => Close(Attempt<double>.Of(() => dSigmoidDz(z)).Value, Activations.DSigmoidDInput(z)))
+            Otherwise = Zs.All(z => Close(Attempt<double>.Of(() => dSigmoidDz(z)).Value, Activations.DSigmoidDz(z)))
                 ? "Your slopes are close everywhere but not exact: a numerical derivative, like (σ(z + h) − σ(z − h))/(2h)? That is "
                   + "an approximation, good for checking a derivative (notebook 3). Work out the exact derivative."
                 : "Differentiate σ = 1/u with u = 1 + e^(−z) by the chain rule, then write the result with σ(z).",
         }.Failure(dSigmoidDz);
-        return wrong ?? Verdict.Pass($"Sigmoid and DSigmoidDz match the library's Activations.Sigmoid and DSigmoidDInput at all "
+        return wrong ?? Verdict.Pass($"Sigmoid and DSigmoidDz match the library's Activations.Sigmoid and DSigmoidDz at all "
             + $"{Zs.Count} values of z from −10 to 10.");
     });
 

@@ -14,8 +14,8 @@ public sealed class LayerForward : Exercise
         /// <summary>The matrix n × k whose entry (i, c) is entry(z of neuron c on row i, neuron c).</summary>
         public double[,] Each(Func<double, Neuron, double> entry)
         {
-            var Z = Neurons.Select(neuron => Enumerable.Range(0, n).Select(i => neuron.Bias
-                + Enumerable.Range(0, X.GetLength(1)).Sum(j => neuron.Weights[j] * X[i, j])).ToArray()).ToArray();
+            var Z = Neurons.Select(neuron => Enumerable.Range(0, n).Select(i => neuron.b
+                + Enumerable.Range(0, X.GetLength(1)).Sum(j => neuron.W[j] * X[i, j])).ToArray()).ToArray();
             return Matrices.Make(n, k, (i, c) => entry(Z[c][i], Neurons[c]));
         }
     }
@@ -57,16 +57,16 @@ public sealed class LayerForward : Exercise
 
     internal static Mistake<Case, double[,]>[] Mistakes { get; } =
     [
-        new("transposes A", c => Matrices.Make(c.k, c.n, (r, i) => c.Each((z, neuron) => neuron.Activation.Function(z))[i, r]),
+        new("transposes A", c => Matrices.Make(c.k, c.n, (r, i) => c.Each((z, neuron) => neuron.Activation.Sigma(z))[i, r]),
             "It is transposed. A has one row per example and one column per neuron: A[i, k] is neuron k's ŷ for example i."),
-        new("uses neuron 0 for every column", c => Matrices.Make(c.n, c.k, (i, _) => c.Each((z, neuron) => neuron.Activation.Function(z))[i, 0]),
+        new("uses neuron 0 for every column", c => Matrices.Make(c.n, c.k, (i, _) => c.Each((z, neuron) => neuron.Activation.Sigma(z))[i, 0]),
             "Every column of your A is neuron 0's output. Column k must come from neurons[k]: did you use neurons[0] (or one neuron) for every column?"),
         new("forgets the activation", c => c.Each((z, _) => z),
             "Your A is z = X·W + b, without the activation: apply each neuron's σ (neurons[k].Forward does both)."),
-        new("applies the activation twice", c => c.Each((z, neuron) => neuron.Activation.Function(neuron.Activation.Function(z))),
+        new("applies the activation twice", c => c.Each((z, neuron) => neuron.Activation.Sigma(neuron.Activation.Sigma(z))),
             "Your A has the activation applied twice, σ(σ(z)): neurons[k].Forward already applies σ, so take its ŷ as it is. "
             + "(With ReLU twice changes nothing, which is why the tanh and sigmoid neurons show it.)"),
-        new("applies ReLU on top", c => c.Each((z, neuron) => Math.Max(0, neuron.Activation.Function(z))),
+        new("applies ReLU on top", c => c.Each((z, neuron) => Math.Max(0, neuron.Activation.Sigma(z))),
             "Your A is ReLU of the neurons' outputs: Forward already applied each neuron's own activation, so don't apply ReLU on top."),
         new("uses ReLU for every neuron", c => c.Each((z, _) => Math.Max(0, z)),
             "Your A is ReLU(z) for every neuron, but not every neuron is a ReLU: use each neuron's own activation (neurons[k].Forward)."),

@@ -11,7 +11,7 @@ internal static class NetworkCases
 
     /// <summary>A neuron with another activation than ReLU and a bias that is not 0: mistakes that ReLU or b = 0 would hide show.</summary>
     public static Neuron Neuron(int features, int seed, Activation activation, double bias) =>
-        new(features, seed) { Activation = activation, Bias = bias };
+        new(features, seed) { Activation = activation, b = bias };
 
     /// <summary>Random numbers in [−1, 1): rows × columns, from a fixed seed.</summary>
     public static double[,] Random(int rows, int columns, int seed) => Matrices.Random(rows, columns, seed, scale: 1);

@@ -17,7 +17,7 @@ public sealed class NeuronDLossDX : Exercise
         {
             var neuron = Make();
             return Matrices.Make(n, f, (i, j) => entry(i, j,
-                neuron.Bias + Enumerable.Range(0, f).Sum(k => neuron.Weights[k] * X[i, k]), neuron));
+                neuron.b + Enumerable.Range(0, f).Sum(k => neuron.W[k] * X[i, k]), neuron));
         }
     }
 
@@ -45,12 +45,12 @@ public sealed class NeuronDLossDX : Exercise
             var dLossDX = new double[n, f];
             for (int i = 0; i < n; i++)
             {
-                double z = neuron.Bias;
+                double z = neuron.b;
                 for (int j = 0; j < f; j++)
-                    z += X[i, j] * neuron.Weights[j];                               // the pre-activation zᵢ
-                double dLossDz = dLossDYHat[i] * neuron.Activation.Derivative(z);   // σ′ at z, not at ŷ = σ(z)
+                    z += X[i, j] * neuron.W[j];                               // the pre-activation zᵢ
+                double dLossDz = dLossDYHat[i] * neuron.Activation.DSigmaDz(z);   // σ′ at z, not at ŷ = σ(z)
                 for (int j = 0; j < f; j++)
-                    dLossDX[i, j] = dLossDz * neuron.Weights[j];                    // ∂zᵢ/∂xᵢⱼ = wⱼ
+                    dLossDX[i, j] = dLossDz * neuron.W[j];                    // ∂zᵢ/∂xᵢⱼ = wⱼ
             }
             return dLossDX;
         }
@@ -64,20 +64,20 @@ public sealed class NeuronDLossDX : Exercise
         new("transposes dL/dX", c => Transpose(Right(c)), "Your dL/dX is transposed: it has the shape of X, n × f, one row per example."),
         new("sums over the rows into row 0", c => SumRows(Right(c), c.n, onlyRow0: true), Summed),
         new("sums over the rows into one row", c => SumRows(Right(c), 1), Summed),
-        new("multiplies by x instead of w", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.Derivative(z) * c.X[i, j]),
+        new("multiplies by x instead of w", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.DSigmaDz(z) * c.X[i, j]),
             "You multiplied by xᵢⱼ: that is the factor of dL/dwⱼ. In z = Σⱼ wⱼxᵢⱼ + b the partner of xᵢⱼ is its weight, so ∂zᵢ/∂xᵢⱼ = wⱼ."),
-        new("multiplies by w·x", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.Derivative(z) * neuron.Weights[j] * c.X[i, j]),
+        new("multiplies by w·x", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.DSigmaDz(z) * neuron.W[j] * c.X[i, j]),
             "You multiplied by wⱼ · xᵢⱼ: the xᵢⱼ is extra. ∂zᵢ/∂xᵢⱼ = wⱼ alone; xᵢⱼ is the factor of dL/dwⱼ, not of dL/dxᵢⱼ."),
-        new("uses ReLU's derivative for every neuron", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * (z > 0 ? 1.0 : 0.0) * neuron.Weights[j]),
-            "Your σ′ is 1 for z > 0 and 0 otherwise: that is ReLU's derivative, but not every neuron is a ReLU. Use neuron.Activation.Derivative(z), this neuron's own σ′."),
-        new("forgets σ′", c => c.Each((i, j, _, neuron) => c.dLossDYHat[i] * neuron.Weights[j]),
+        new("uses ReLU's derivative for every neuron", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * (z > 0 ? 1.0 : 0.0) * neuron.W[j]),
+            "Your σ′ is 1 for z > 0 and 0 otherwise: that is ReLU's derivative, but not every neuron is a ReLU. Use neuron.Activation.DSigmaDz(z), this neuron's own σ′."),
+        new("forgets σ′", c => c.Each((i, j, _, neuron) => c.dLossDYHat[i] * neuron.W[j]),
             "The factor σ′(zᵢ) is missing: dL/dzᵢ = dL/dŷᵢ · σ′(zᵢ) before multiplying by wⱼ."),
-        new("evaluates σ′ at ŷ", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.Derivative(neuron.Activation.Function(z)) * neuron.Weights[j]),
+        new("evaluates σ′ at ŷ", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.DSigmaDz(neuron.Activation.Sigma(z)) * neuron.W[j]),
             "You evaluated σ′ at ŷᵢ = σ(zᵢ), the post-activation value; the chain rule needs σ′ at the pre-activation zᵢ. (For ReLU "
             + "both give the same numbers, because ReLU(z) > 0 exactly when z > 0, so only the tanh and sigmoid neurons catch it.)"),
-        new("forgets the bias in z", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.Derivative(z - neuron.Bias) * neuron.Weights[j]),
+        new("forgets the bias in z", c => c.Each((i, j, z, neuron) => c.dLossDYHat[i] * neuron.Activation.DSigmaDz(z - neuron.b) * neuron.W[j]),
             "σ′ was evaluated at Σⱼ wⱼxᵢⱼ without the bias: zᵢ includes + b."),
-        new("forgets ∂L/∂ŷ", c => c.Each((_, j, z, neuron) => neuron.Activation.Derivative(z) * neuron.Weights[j]),
+        new("forgets ∂L/∂ŷ", c => c.Each((_, j, z, neuron) => neuron.Activation.DSigmaDz(z) * neuron.W[j]),
             "The factor dL/dŷᵢ is missing: what comes down from the loss multiplies everything."),
     ];
 
@@ -87,7 +87,7 @@ public sealed class NeuronDLossDX : Exercise
         ArgumentNullException.ThrowIfNull(neuronDLossDX);
         if (Calls.ToAny(neuronDLossDX, m => m.Name == "Backward" && m.DeclaringType?.Namespace == "NeuronFromScratch") is { } called)
             return Verdict.Fail($"NeuronDLossDX uses the library's {Calls.Name(called)}: the point is to write what Backward "
-                + "returns yourself, from Weights, Bias and Activation.Derivative.");
+                + "returns yourself, from W, b and Activation.DSigmaDz.");
         return new Grader<Case, double[,]>
         {
             Function = "NeuronDLossDX", Cases = Cases, Name = c => c.Name, Mistakes = Mistakes, Expected = Right,

@@ -31,8 +31,8 @@ public sealed class TrainStep : Exercise
             foreach (Layer layer in network.Layers)
                 layer.ResetGrad();
             double[] yHat = network.Predict(X);                                        // every neuron keeps its X and z
-            double loss = MeanSquaredError(yHat, y);
-            double[,] dLossDA = AsColumn(DMeanSquaredErrorDPredictions(yHat, y));     // n × 1: the output layer's ∂L/∂A
+            double loss = Losses.Mse(yHat, y);
+            double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));     // n × 1: the output layer's ∂L/∂A
             for (int l = network.Layers.Count - 1; l >= 0; l--)                       // from the output layer down
             {
                 Layer layer = network.Layers[l];
@@ -85,7 +85,7 @@ public sealed class TrainStep : Exercise
     {
         var network = c.Make();
         var losses = Enumerable.Range(0, Steps).Select(_ => trainStep(network, Matrices.Copy(c.X), (double[])c.y.Clone(), Eta)).ToList();
-        return new(losses, network.Layers.SelectMany(l => l.Neurons).SelectMany(n => n.Weights.Append(n.Bias)).ToArray());
+        return new(losses, network.Layers.SelectMany(l => l.Neurons).SelectMany(n => n.W.Append(n.b)).ToArray());
     }
 
     private static List<Case> MakeCases()

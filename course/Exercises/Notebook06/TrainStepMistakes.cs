@@ -14,8 +14,8 @@ internal static class TrainStepMistakes
     {
         network.ResetGrad();
         double[] yHat = network.Predict(X);
-        double loss = Losses.MeanSquaredError(yHat, y);
-        double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+        double loss = Losses.Mse(yHat, y);
+        double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
         for (int l = network.Layers.Count - 1; l >= 0; l--)
             dLossDA = LayerBackward(network.Layers[l], dLossDA);
         network.Step(eta);
@@ -28,76 +28,76 @@ internal static class TrainStepMistakes
             {
                 network.ResetGrad();
                 double[] yHat = network.Predict(X);
-                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
                 for (int l = 0; l < network.Layers.Count; l++)
                     dLossDA = LayerBackward(network.Layers[l], dLossDA);
                 network.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "You went through the layers from the first to the last. The backward pass starts at the output: loop l from network.Layers.Count − 1 down to 0."),
         ("does not pass the gradient down", (network, X, y, eta) =>
             {
                 network.ResetGrad();
                 double[] yHat = network.Predict(X);
-                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
                 for (int l = network.Layers.Count - 1; l >= 0; l--)
                     LayerBackward(network.Layers[l], dLossDA);
                 network.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "Every layer got dL/dŷ: the gradient was not passed down. After a layer's loop, its dL/dX becomes the dL/dA of the layer below, not the dL/dA it received."),
         ("forgets ResetGrad", (network, X, y, eta) =>
             {
                 double[] yHat = network.Predict(X);
-                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
                 for (int l = network.Layers.Count - 1; l >= 0; l--)
                     dLossDA = LayerBackward(network.Layers[l], dLossDA);
                 network.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "The first step is right, the later ones are not: the gradients accumulate from step to step. Reset the gradients of every layer before the backward pass; Backward adds."),
         ("overwrites the neurons' parts of dL/dX", (network, X, y, eta) =>
             {
                 network.ResetGrad();
                 double[] yHat = network.Predict(X);
-                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
                 for (int l = network.Layers.Count - 1; l >= 0; l--)
                     dLossDA = LayerBackward(network.Layers[l], dLossDA, add: false);
                 network.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "Each neuron's part of dL/dX replaced the previous one's in the one array they share: only the last neuron's part was passed down. The neurons all read the same X, so their parts add up."),
         ("gives every neuron column 0", (network, X, y, eta) =>
             {
                 network.ResetGrad();
                 double[] yHat = network.Predict(X);
-                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
                 for (int l = network.Layers.Count - 1; l >= 0; l--)
                     dLossDA = LayerBackward(network.Layers[l], dLossDA, column: _ => 0);
                 network.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "Every neuron got column 0 of dL/dA. Neuron k's dL/dŷ is column k: what its own output did to the loss."),
         ("forgets Step", (network, X, y, _) =>
             {
                 network.ResetGrad();
                 double[] yHat = network.Predict(X);
-                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
                 for (int l = network.Layers.Count - 1; l >= 0; l--)
                     dLossDA = LayerBackward(network.Layers[l], dLossDA);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "Nothing moved: step every layer after the backward pass (network.Step, or Step on each layer)."),
         ("resets the gradients between the backward pass and Step", (network, X, y, eta) =>
             {
                 network.ResetGrad();
                 double[] yHat = network.Predict(X);
-                double[,] dLossDA = AsColumn(Losses.DMeanSquaredErrorDPredictions(yHat, y));
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
                 for (int l = network.Layers.Count - 1; l >= 0; l--)
                     dLossDA = LayerBackward(network.Layers[l], dLossDA);
                 network.ResetGrad();
                 network.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "Nothing moved: were the gradients reset between the backward pass and Step? Then Step moves by zeros. Reset "
             + "before the forward pass, and step right after the backward pass."),
@@ -109,14 +109,14 @@ internal static class TrainStepMistakes
                 for (int l = network.Layers.Count - 1; l >= 0; l--)
                     dLossDA = LayerBackward(network.Layers[l], dLossDA);
                 network.Step(eta);
-                return Losses.MeanSquaredError(yHat, y);
+                return Losses.Mse(yHat, y);
             },
             "The first loss is right, then the steps are n times too big: ∂L/∂ŷᵢ of the mean loss is (2/n)(ŷᵢ − yᵢ); "
-            + "DMeanSquaredErrorDPredictions has the 1/n."),
+            + "Losses.DMseDYHat has the 1/n."),
         ("returns the loss after the step", (network, X, y, eta) =>
             {
                 Right(network, X, y, eta);
-                return Losses.MeanSquaredError(network.Predict(X), y);
+                return Losses.Mse(network.Predict(X), y);
             },
             "Your losses are lower than expected: return the loss measured before the step."),
     ];

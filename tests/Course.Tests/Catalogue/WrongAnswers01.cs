@@ -110,19 +110,19 @@ internal static class WrongAnswers01
             "            for (int j = 0; j < f; j++)\n                z[i] += W[j] * X[i, j];",
             "            for (int j = 0; j < n; j++)\n                z[i] += W[j] * X[i, j];", "IndexOutOfRangeException"),
         new("lets the library's Neuron do the forward pass", Ex01.Forward, "        return yHat;",
-            "        return new NeuronFromScratch.Neuron(f) { Weights = (double[])W.Clone(), Bias = b }.Forward(X);",
+            "        return new NeuronFromScratch.Neuron(f) { W = (double[])W.Clone(), b = b }.Forward(X);",
             "Your Forward calls the library's new Neuron(…)"),
         new("returns W instead of the predictions", Ex01.Forward, "        return yHat;", "        return W;",
             "expected 30 predictions (one per row of X), got 1"),
         new("does not keep lastX and lastZ", Ex01.Forward, "        lastX = X;\n        lastZ = z;\n", "", "it did not keep lastX"),
 
         // ── in-notebook: be the training algorithm ──
-        new("swaps the slope and the intercept", Ex01.Line, "2.0;   // the slope of the data's line\nmyNeuron.Bias = 1.0;",
-            "1.0;   // the slope of the data's line\nmyNeuron.Bias = 2.0;", "You swapped them"),
-        new("takes the slope from two neighbouring rounded points", Ex01.Line, "2.0;   // the slope of the data's line\nmyNeuron.Bias = 1.0;",
-            "1.9985507246376812;\nmyNeuron.Bias = 0.9985507246376812;", "The printed points are rounded to 4 decimals"),
-        new("gets the slope right but not the intercept", Ex01.Line, "myNeuron.Bias = 1.0;", "myNeuron.Bias = 0.5;", "the line is shifted"),
-        new("draws the line through the origin", Ex01.Line, "myNeuron.Bias = 1.0;", "myNeuron.Bias = 0.0;", "the line is shifted"),
-        new("gets the intercept right but not the slope", Ex01.Line, "myNeuron.Weights[0] = 2.0;", "myNeuron.Weights[0] = 3.0;", "its slope is off"),
+        new("swaps the slope and the intercept", Ex01.Line, "2.0;   // the slope of the data's line\nmyNeuron.b = 1.0;",
+            "1.0;   // the slope of the data's line\nmyNeuron.b = 2.0;", "You swapped them"),
+        new("takes the slope from two neighbouring rounded points", Ex01.Line, "2.0;   // the slope of the data's line\nmyNeuron.b = 1.0;",
+            "1.9985507246376812;\nmyNeuron.b = 0.9985507246376812;", "The printed points are rounded to 4 decimals"),
+        new("gets the slope right but not the intercept", Ex01.Line, "myNeuron.b = 1.0;", "myNeuron.b = 0.5;", "the line is shifted"),
+        new("draws the line through the origin", Ex01.Line, "myNeuron.b = 1.0;", "myNeuron.b = 0.0;", "the line is shifted"),
+        new("gets the intercept right but not the slope", Ex01.Line, "myNeuron.W[0] = 2.0;", "myNeuron.W[0] = 3.0;", "its slope is off"),
     ];
 }

@@ -24,8 +24,8 @@ internal static class WrongAnswers02
             { More = [(Mean, "return sum * sum / n;")] },
         new("loops i up to n inclusive", Ex02.Mse, "    for (int i = 0; i < n; i++)\n        sum", "    for (int i = 0; i <= n; i++)\n        sum",
             "yHat and y hold n values each"),
-        new("returns the library's MeanSquaredError", Ex02.Mse, Mean, "return MeanSquaredError(yHat, y);",
-            "Your Mse calls the library's Losses.MeanSquaredError"),
+        new("returns the library's Losses.Mse", Ex02.Mse, Mean, "return Losses.Mse(yHat, y);",
+            "Your Mse calls the library's Losses.Mse"),
         new("squares the errors in place in yHat", Ex02.Mse, SumOfSquares, "{ yHat[i] -= y[i]; sum += yHat[i] * yHat[i]; }",
             "Mse changed the yHat array it was given"),
 

@@ -64,8 +64,8 @@ internal static class WrongAnswers03
         new("returns the two the other way round", Ex03.BatchGradients, "    return (dLossDW, dLossDb);", "    return (dLossDb, dLossDW);",
             "Your two numbers are the right ones, swapped"),
         new("lets the library's Neuron compute it", Ex03.BatchGradients, "    int n = y.Length;",
-            "    var neuron = new Neuron(1) { Weights = new[] { w }, Bias = b };\n    neuron.Backward(DMeanSquaredErrorDPredictions(neuron.Forward(X), y));\n"
-            + "    return (neuron.WeightGradients[0], neuron.BiasGradient);\n    int n = y.Length;",
+            "    var neuron = new Neuron(1) { W = new[] { w }, b = b };\n    neuron.Backward(Losses.DMseDYHat(neuron.Forward(X), y));\n"
+            + "    return (neuron.dLossDW[0], neuron.dLossDb);\n    int n = y.Length;",
             "BatchGradients calls the library's new Neuron(…)"),
         new("forgets the 2", Ex03.BatchGradients, "2.0 / n *", "1.0 / n *", "Both are half"),
         new("forgets the x factor in dL/dw", Ex03.BatchGradients, "dYHatDz * X[i, 0];", "dYHatDz;", "did you forget the x factor in dL/dw?"),
@@ -81,17 +81,17 @@ internal static class WrongAnswers03
             "BatchGradients threw InvalidOperationException: nope"),
         new("starts the loop at 1", Ex03.BatchGradients, "int i = 0;", "int i = 1;", "does your loop start at i = 1?"),
 
-        // ── Your turn 2: DTanhDInput ──
+        // ── Your turn 2: DTanhDz ──
         new("returns tanh itself", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "Math.Tanh(z)", "tanh(z) itself"),
         new("squares z instead of tanh z", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 - z * z", "squares the input z"),
         new("forgets to square cosh", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 / Math.Cosh(z)", "Did you forget to square?"),
         new("keeps the linear activation's derivative", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1", "the linear activation's derivative"),
         new("forgets to square tanh", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 - Math.Tanh(z)", "the tanh in it is squared"),
         new("throws instead of returning", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "throw new InvalidOperationException(\"nope\")",
-            "DTanhDInput threw InvalidOperationException: nope"),
+            "DTanhDz threw InvalidOperationException: nope"),
         new("squares z inside tanh", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 - Math.Tanh(z * z)", "the square belongs to tanh z"),
-        new("returns the library's derivative", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "Activations.DTanhDInput(z)",
-            "DTanhDInput calls the library's Activations.DTanhDInput"),
+        new("returns the library's derivative", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "Activations.DTanhDz(z)",
+            "DTanhDz calls the library's Activations.DTanhDz"),
         new("adds the square", Ex03.DTanh, "1 - Math.Tanh(z) * Math.Tanh(z)", "1 + Math.Tanh(z) * Math.Tanh(z)", "leaves a minus"),
     ];
 }

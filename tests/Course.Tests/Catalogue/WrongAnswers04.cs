@@ -21,8 +21,8 @@ internal static class WrongAnswers04
     private const string FullBatch = """
             neuron.ResetGrad();
             double[] yHat = neuron.Forward(X);
-            double loss = MeanSquaredError(yHat, y);
-            neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));
+            double loss = Losses.Mse(yHat, y);
+            neuron.Backward(Losses.DMseDYHat(yHat, y));
             neuron.Step(learningRate);
         """;
 
@@ -80,8 +80,8 @@ internal static class WrongAnswers04
         new("trains a copy of the neuron it is given", Ex04.Train, "    int n = y.Length;",
             "    int n = y.Length;\n    var given = neuron;\n    neuron = new MyNeuron(X.GetLength(1)) { W = (double[])given.W.Clone(), b = given.b };",
             "the neuron you were given did not move"),
-        new("uses the library's loss in Train", Ex04.Train, "sumOfLosses += Mse(yHat, target);", "sumOfLosses += MeanSquaredError(yHat, target);",
-            "Your Train calls the library's Losses.MeanSquaredError"),
+        new("uses the library's loss in Train", Ex04.Train, "sumOfLosses += Mse(yHat, target);", "sumOfLosses += Losses.Mse(yHat, target);",
+            "Your Train calls the library's Losses.Mse"),
         new("runs one epoch too few", Ex04.Train, "for (int epoch = 1; epoch <= epochs; epoch++)", "for (int epoch = 1; epoch < epochs; epoch++)",
             "19 losses for 20 epochs"),
         new("calls ResetGrad once per epoch, before the loop over the examples", Ex04.Train,
@@ -124,9 +124,9 @@ internal static class WrongAnswers04
 
         // ── Your turn: one full-batch epoch ──
         new("forgets ResetGrad in the full-batch epoch", Ex04.FullBatchEpoch, "    neuron.ResetGrad();\n", "", "the gradients accumulate"),
-        new("forgets 1/n in the full-batch epoch", Ex04.FullBatchEpoch, "neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));",
+        new("forgets 1/n in the full-batch epoch", Ex04.FullBatchEpoch, "neuron.Backward(Losses.DMseDYHat(yHat, y));",
             "neuron.Backward(yHat.Select((v, i) => 2 * (v - y[i])).ToArray());", "Did you forget 1/n?"),
-        new("returns the full-batch loss after the step", Ex04.FullBatchEpoch, "    return loss;", "    return MeanSquaredError(neuron.Forward(X), y);",
+        new("returns the full-batch loss after the step", Ex04.FullBatchEpoch, "    return loss;", "    return Losses.Mse(neuron.Forward(X), y);",
             "you returned the loss after the step"),
         new("forgets Step in the full-batch epoch", Ex04.FullBatchEpoch, "    neuron.Step(learningRate);\n", "",
             "did you forget neuron.Step(learningRate)?"),
@@ -134,19 +134,19 @@ internal static class WrongAnswers04
             """
                 neuron.ResetGrad();
                 double[] yHat = neuron.Forward(X);
-                double loss = MeanSquaredError(yHat, y);
+                double loss = Losses.Mse(yHat, y);
                 neuron.Step(learningRate);
-                neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));
+                neuron.Backward(Losses.DMseDYHat(yHat, y));
             """, "it comes before Backward"),
         new("writes 2 / y.Length (integer division) in the full-batch epoch", Ex04.FullBatchEpoch,
-            "neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));",
+            "neuron.Backward(Losses.DMseDYHat(yHat, y));",
             "neuron.Backward(yHat.Select((v, i) => 2 / y.Length * (v - y[i])).ToArray());", "2 / 30 == 0"),
         new("throws in the full-batch epoch", Ex04.FullBatchEpoch, "    neuron.ResetGrad();\n", "    throw new InvalidOperationException(\"oops\");\n",
             "FullBatchEpoch threw InvalidOperationException: oops"),
-        new("passes the targets first in the full-batch epoch", Ex04.FullBatchEpoch, "neuron.Backward(DMeanSquaredErrorDPredictions(yHat, y));",
-            "neuron.Backward(DMeanSquaredErrorDPredictions(y, yHat));", "Your steps went uphill"),
+        new("passes the targets first in the full-batch epoch", Ex04.FullBatchEpoch, "neuron.Backward(Losses.DMseDYHat(yHat, y));",
+            "neuron.Backward(Losses.DMseDYHat(y, yHat));", "Your steps went uphill"),
         new("lets Trainer.Train do the epoch", Ex04.FullBatchEpoch, FullBatch,
-            "    double loss = MeanSquaredError(neuron.Forward(X), y);\n    Trainer.Train(neuron, X, y, 1, learningRate, batchSize: Trainer.FullBatch);",
+            "    double loss = Losses.Mse(neuron.Forward(X), y);\n    Trainer.Train(neuron, X, y, 1, learningRate, batchSize: Trainer.FullBatch);",
             "FullBatchEpoch calls the library's Trainer.Train"),
         new("steps twice in the full-batch epoch", Ex04.FullBatchEpoch, "    neuron.Step(learningRate);\n",
             "    neuron.Step(learningRate);\n    neuron.Step(learningRate);\n", "one Step per call"),

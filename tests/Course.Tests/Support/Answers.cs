@@ -48,7 +48,7 @@ internal static class Answers
             _ when exercise == Ex01.Line => Ex01.Line.Check(F<Func<Neuron>>("Answer")()),
             _ when exercise == Ex02.MeanAbsoluteError => Ex02.MeanAbsoluteError.Check(F<Func<double[], double[], double>>("MeanAbsoluteError")),
             _ when exercise == Ex03.BatchGradients => Ex03.BatchGradients.Check(F<Func<double[,], double[], double, double, (double, double)>>("BatchGradients")),
-            _ when exercise == Ex03.DTanh => Ex03.DTanh.Check(F<Func<double, double>>("DTanhDInput")),
+            _ when exercise == Ex03.DTanh => Ex03.DTanh.Check(F<Func<double, double>>("DTanhDz")),
             _ when exercise == Ex04.FullBatchEpoch => Ex04.FullBatchEpoch.Check(F<Func<Neuron, double[,], double[], double, double>>("FullBatchEpoch")),
             _ when exercise == Ex05.Sigmoid => Ex05.Sigmoid.Check(F<Func<double, double>>("Sigmoid"), F<Func<double, double>>("DSigmoidDz")),
             _ when exercise == Ex05.RedOnTheLine => Ex05.RedOnTheLine.Check(

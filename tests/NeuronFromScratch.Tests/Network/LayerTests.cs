@@ -10,7 +10,7 @@ public sealed class LayerTests
 
     // A copy of a layer's neurons (same weights, bias, activation) to run alone, for comparison.
     private static Neuron[] Copies(Layer layer) => layer.Neurons
-        .Select(n => new Neuron(n.FeatureCount) { Activation = n.Activation, Weights = (double[])n.Weights.Clone(), Bias = n.Bias })
+        .Select(n => new Neuron(n.FeatureCount) { Activation = n.Activation, W = (double[])n.W.Clone(), b = n.b })
         .ToArray();
 
     private static Layer RandomLayer(int inputs, int neurons, Activation activation, int seed)
@@ -18,7 +18,7 @@ public sealed class LayerTests
         var layer = new Layer(inputs, neurons, activation, seed);
         var random = new Random(seed + 100);
         foreach (var neuron in layer.Neurons)
-            neuron.Bias = random.NextDouble() - 0.5;   // biases start at 0: make them matter
+            neuron.b = random.NextDouble() - 0.5;   // biases start at 0: make them matter
         return layer;
     }
 
@@ -48,8 +48,8 @@ public sealed class LayerTests
         var layer = new Layer(2, 3, Activation.ReLU, seed: 10);
         for (int k = 0; k < 3; k++)
         {
-            Assert.Equal(new Neuron(2, 10 + k).Weights, layer.Neurons[k].Weights);
-            Assert.Equal(0, layer.Neurons[k].Bias);
+            Assert.Equal(new Neuron(2, 10 + k).W, layer.Neurons[k].W);
+            Assert.Equal(0, layer.Neurons[k].b);
         }
     }
 
@@ -105,8 +105,8 @@ public sealed class LayerTests
             for (int i = 0; i < 6; i++)
                 for (int j = 0; j < 3; j++)
                     expected[i, j] += dLossDXThroughK[i, j];
-            Assert.Equal(alone[k].WeightGradients, layer.Neurons[k].WeightGradients);
-            Assert.Equal(alone[k].BiasGradient, layer.Neurons[k].BiasGradient);
+            Assert.Equal(alone[k].dLossDW, layer.Neurons[k].dLossDW);
+            Assert.Equal(alone[k].dLossDb, layer.Neurons[k].dLossDb);
         }
         Assert.Equal(expected, dLossDX);
     }
@@ -127,13 +127,13 @@ public sealed class LayerTests
             alone[k].Forward(X);
             alone[k].Backward(Column(dLossDA, k));
             alone[k].Step(0.1);
-            Assert.Equal(alone[k].Weights, layer.Neurons[k].Weights);
-            Assert.Equal(alone[k].Bias, layer.Neurons[k].Bias);
+            Assert.Equal(alone[k].W, layer.Neurons[k].W);
+            Assert.Equal(alone[k].b, layer.Neurons[k].b);
         }
 
         layer.ResetGrad();
-        Assert.All(layer.Neurons, n => Assert.All(n.WeightGradients, g => Assert.Equal(0, g)));
-        Assert.All(layer.Neurons, n => Assert.Equal(0, n.BiasGradient));
+        Assert.All(layer.Neurons, n => Assert.All(n.dLossDW, g => Assert.Equal(0, g)));
+        Assert.All(layer.Neurons, n => Assert.Equal(0, n.dLossDb));
     }
 
     [Fact]

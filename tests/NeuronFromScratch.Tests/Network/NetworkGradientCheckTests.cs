@@ -18,7 +18,7 @@ public sealed class NetworkGradientCheckTests
         Math.Abs(analytic - numeric) / Math.Max(1e-7, Math.Max(Math.Abs(analytic), Math.Abs(numeric)));
 
     private static double Loss(NeuralNetwork network, double[,] X, double[] y) =>
-        Losses.MeanSquaredError(network.Predict(X), y);
+        Losses.Mse(network.Predict(X), y);
 
     // dL/dθ ≈ (L(θ + h) − L(θ − h)) / 2h for one parameter, reached through get/set.
     private static double Numeric(Func<double> get, Action<double> set, Func<double> loss)
@@ -37,7 +37,7 @@ public sealed class NetworkGradientCheckTests
     {
         network.ResetGrad();
         double[] yHat = network.Predict(X);
-        double[] dLossDYHat = Losses.DMeanSquaredErrorDPredictions(yHat, y);
+        double[] dLossDYHat = Losses.DMseDYHat(yHat, y);
         var dLossDYHatMatrix = new double[y.Length, 1];
         for (int i = 0; i < y.Length; i++) dLossDYHatMatrix[i, 0] = dLossDYHat[i];
         double[,] dLossDX = network.Backward(dLossDYHatMatrix);
@@ -55,11 +55,11 @@ public sealed class NetworkGradientCheckTests
             {
                 var neuron = network.Layers[l].Neurons[k];
                 for (int j = 0; j < neuron.FeatureCount; j++)
-                    Check(neuron.WeightGradients[j],
-                        Numeric(() => neuron.Weights[j], w => neuron.Weights[j] = w, () => Loss(network, X, y)),
+                    Check(neuron.dLossDW[j],
+                        Numeric(() => neuron.W[j], w => neuron.W[j] = w, () => Loss(network, X, y)),
                         $"layer {l + 1} neuron {k} dL/dw{j}");
-                Check(neuron.BiasGradient,
-                    Numeric(() => neuron.Bias, b => neuron.Bias = b, () => Loss(network, X, y)),
+                Check(neuron.dLossDb,
+                    Numeric(() => neuron.b, b => neuron.b = b, () => Loss(network, X, y)),
                     $"layer {l + 1} neuron {k} dL/db");
             }
         for (int i = 0; i < X.GetLength(0); i++)
@@ -78,8 +78,8 @@ public sealed class NetworkGradientCheckTests
             for (int i = 0; i < input.GetLength(0); i++)
                 foreach (var neuron in layer.Neurons)
                 {
-                    double z = neuron.Bias;
-                    for (int j = 0; j < neuron.FeatureCount; j++) z += neuron.Weights[j] * input[i, j];
+                    double z = neuron.b;
+                    for (int j = 0; j < neuron.FeatureCount; j++) z += neuron.W[j] * input[i, j];
                     Assert.True(Math.Abs(z) > 1e-3, $"z = {z} is too close to the kink for a finite difference");
                 }
             input = layer.Forward(input);
@@ -92,7 +92,7 @@ public sealed class NetworkGradientCheckTests
         var network = NeuralNetwork.Create(sizes, hidden, output, seed);
         var random = new Random(seed + 1000);
         foreach (var neuron in network.Layers.SelectMany(layer => layer.Neurons))
-            neuron.Bias = random.NextDouble() - 0.5;
+            neuron.b = random.NextDouble() - 0.5;
         return network;
     }
 

@@ -34,7 +34,7 @@ public sealed class NetworkTrainerTests
 
         var network = NeuralNetwork.Create([1, 8, 1], Activation.ReLU, Activation.Linear, seed: 0);
         double[] losses = NetworkTrainer.Train(network, X, y, epochs: 500, learningRate: 0.05);
-        double networkLoss = Losses.MeanSquaredError(network.Predict(X), y);
+        double networkLoss = Losses.Mse(network.Predict(X), y);
 
         Assert.Equal(500, losses.Length);
         Assert.True(networkLoss < 1e-3, $"the network's loss is {networkLoss}");
@@ -76,7 +76,7 @@ public sealed class NetworkTrainerTests
         Assert.Equal(expected.Count, actual.Length);
         for (int e = 0; e < actual.Length; e++)
             Assert.Equal(expected[e], actual[e], 1e-12);
-        Assert.Equal(neuron.Weights, network.Layers[0].Neurons[0].Weights, (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal(neuron.W, network.Layers[0].Neurons[0].W, (a, b) => Math.Abs(a - b) < 1e-12);
     }
 
     [Fact]

@@ -25,16 +25,16 @@ public sealed class NeuralNetworkTests
         var network = NeuralNetwork.Create([1, 3, 2], Activation.Tanh, Activation.Linear, seed: 20);
         var neurons = network.Layers.SelectMany(l => l.Neurons).ToArray();
         for (int m = 0; m < 3; m++)
-            Assert.Equal(new Neuron(1, 20 + m).Weights, neurons[m].Weights);
+            Assert.Equal(new Neuron(1, 20 + m).W, neurons[m].W);
         for (int m = 3; m < 5; m++)
-            Assert.Equal(new Neuron(3, 20 + m).Weights, neurons[m].Weights);
-        Assert.All(neurons, n => Assert.Equal(0, n.Bias));
+            Assert.Equal(new Neuron(3, 20 + m).W, neurons[m].W);
+        Assert.All(neurons, n => Assert.Equal(0, n.b));
 
         // The same seed gives the same network; another seed another.
         var again = NeuralNetwork.Create([1, 3, 2], Activation.Tanh, Activation.Linear, seed: 20);
         var other = NeuralNetwork.Create([1, 3, 2], Activation.Tanh, Activation.Linear, seed: 21);
-        Assert.Equal(neurons.SelectMany(n => n.Weights), again.Layers.SelectMany(l => l.Neurons).SelectMany(n => n.Weights));
-        Assert.NotEqual(neurons.SelectMany(n => n.Weights), other.Layers.SelectMany(l => l.Neurons).SelectMany(n => n.Weights));
+        Assert.Equal(neurons.SelectMany(n => n.W), again.Layers.SelectMany(l => l.Neurons).SelectMany(n => n.W));
+        Assert.NotEqual(neurons.SelectMany(n => n.W), other.Layers.SelectMany(l => l.Neurons).SelectMany(n => n.W));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class NeuralNetworkTests
         twin.Layers[1].Forward(A1);
         var dLossDA1 = twin.Layers[1].Backward(dLossDYHat);
         Assert.Equal(twin.Layers[0].Backward(dLossDA1), dLossDX);
-        var gradients = (NeuralNetwork n) => n.Layers.SelectMany(l => l.Neurons).SelectMany(x => x.WeightGradients.Append(x.BiasGradient));
+        var gradients = (NeuralNetwork n) => n.Layers.SelectMany(l => l.Neurons).SelectMany(x => x.dLossDW.Append(x.dLossDb));
         Assert.Equal(gradients(twin), gradients(network));
         Assert.Contains(gradients(network), g => g != 0);
     }
@@ -91,26 +91,26 @@ public sealed class NeuralNetworkTests
         Assert.Equal(LayerTests.Column(network.Forward(X), 0), before);
 
         network.Backward(new double[,] { { 1 }, { 1 }, { 1 } });
-        var weightsBefore = network.Layers.SelectMany(l => l.Neurons).Select(n => n.Weights.Append(n.Bias).ToArray()).ToArray();
+        var weightsBefore = network.Layers.SelectMany(l => l.Neurons).Select(n => n.W.Append(n.b).ToArray()).ToArray();
         network.Step(0.1);
         var neurons = network.Layers.SelectMany(l => l.Neurons).ToArray();
         for (int m = 0; m < neurons.Length; m++)
         {
             for (int j = 0; j < neurons[m].FeatureCount; j++)
-                Assert.Equal(weightsBefore[m][j] - 0.1 * neurons[m].WeightGradients[j], neurons[m].Weights[j]);
-            Assert.Equal(weightsBefore[m][^1] - 0.1 * neurons[m].BiasGradient, neurons[m].Bias);
+                Assert.Equal(weightsBefore[m][j] - 0.1 * neurons[m].dLossDW[j], neurons[m].W[j]);
+            Assert.Equal(weightsBefore[m][^1] - 0.1 * neurons[m].dLossDb, neurons[m].b);
         }
         Assert.NotEqual(before, network.Predict(X));
 
         network.ResetGrad();
-        Assert.All(neurons, n => Assert.All(n.WeightGradients.Append(n.BiasGradient), g => Assert.Equal(0, g)));
+        Assert.All(neurons, n => Assert.All(n.dLossDW.Append(n.dLossDb), g => Assert.Equal(0, g)));
     }
 
     [Fact]
     public void A_one_layer_one_neuron_network_is_that_neuron()
     {
-        var neuron = new Neuron(3, seed: 2) { Activation = Activation.Sigmoid, Bias = 0.3 };
-        var alone = new Neuron(3, seed: 2) { Activation = Activation.Sigmoid, Bias = 0.3 };
+        var neuron = new Neuron(3, seed: 2) { Activation = Activation.Sigmoid, b = 0.3 };
+        var alone = new Neuron(3, seed: 2) { Activation = Activation.Sigmoid, b = 0.3 };
         var network = new NeuralNetwork(new Layer([neuron]));
         var (X, _) = NeuronTests.RandomData(rows: 5, features: 3, seed: 8);
 

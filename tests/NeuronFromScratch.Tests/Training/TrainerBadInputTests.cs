@@ -28,7 +28,7 @@ public sealed class TrainerBadInputTests
         Rejects(() => Train(x: new double[0, 1], y: []), "X", "empty");
         Rejects(() => Train(neuron: new Neuron(2)), "X", "n × 2", "3 × 1");
         Rejects(() => Train(y: new double[4]), "y", "length 4", "length 3");
-        Rejects(() => new Dataset(X, new double[2]), "Y", "length 2", "length 3");
+        Rejects(() => new Dataset(X, new double[2]), "y", "length 2", "length 3");
     }
 
     [Fact]
@@ -60,9 +60,9 @@ public sealed class TrainerBadInputTests
     public void A_rejected_call_leaves_the_neuron_untouched()
     {
         var neuron = new Neuron(1);
-        double w = neuron.Weights[0];
+        double w = neuron.W[0];
         Assert.ThrowsAny<ArgumentException>(() => Train(neuron, epochs: 5, batchSize: 0));
-        Assert.Equal(w, neuron.Weights[0]);
-        Assert.Equal(0.0, neuron.Bias);
+        Assert.Equal(w, neuron.W[0]);
+        Assert.Equal(0.0, neuron.b);
     }
 }

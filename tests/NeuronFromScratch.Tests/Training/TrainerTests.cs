@@ -17,13 +17,13 @@ public sealed class TrainerTests
         var neuron = new Neuron(1);
         var history = Trainer.Train(neuron, Data.GetData(), epochs, learningRate, batchSize, shuffle, seed: 1);
 
-        Assert.Equal(Data.TrueSlope, neuron.Weights[0], 1e-3);
-        Assert.Equal(Data.TrueIntercept, neuron.Bias, 1e-3);
+        Assert.Equal(Data.TrueSlope, neuron.W[0], 1e-3);
+        Assert.Equal(Data.TrueIntercept, neuron.b, 1e-3);
         Assert.Equal(epochs, history.Epochs);
         Assert.True(history.Loss[^1] < 1e-6, $"final loss {history.Loss[^1]}");
         // The history ends where the neuron is.
-        Assert.Equal(neuron.Weights, history.Weights[^1]);
-        Assert.Equal(neuron.Bias, history.Bias[^1]);
+        Assert.Equal(neuron.W, history.W[^1]);
+        Assert.Equal(neuron.b, history.b[^1]);
     }
 
     [Fact]
@@ -42,16 +42,16 @@ public sealed class TrainerTests
     {
         var (X, y) = Data.GetData();
         var neuron = new Neuron(1, seed: 3);
-        double[] startW = (double[])neuron.Weights.Clone();
-        double startB = neuron.Bias;
+        double[] startW = (double[])neuron.W.Clone();
+        double startB = neuron.b;
 
         var history = Trainer.Train(neuron, X, y, epochs: 2, learningRate: 0.1, batchSize: Trainer.FullBatch);
 
         // Epoch 1's loss is that of the starting neuron; epoch 2's is that after one step.
-        var start = new Neuron(1) { Weights = startW, Bias = startB };
-        Assert.Equal(Losses.MeanSquaredError(start.Forward(X), y), history.Loss[0], 12);
-        var afterOne = new Neuron(1) { Weights = (double[])history.Weights[0].Clone(), Bias = history.Bias[0] };
-        Assert.Equal(Losses.MeanSquaredError(afterOne.Forward(X), y), history.Loss[1], 12);
+        var start = new Neuron(1) { W = startW, b = startB };
+        Assert.Equal(Losses.Mse(start.Forward(X), y), history.Loss[0], 12);
+        var afterOne = new Neuron(1) { W = (double[])history.W[0].Clone(), b = history.b[0] };
+        Assert.Equal(Losses.Mse(afterOne.Forward(X), y), history.Loss[1], 12);
     }
 
     [Fact]
@@ -67,13 +67,13 @@ public sealed class TrainerTests
             {
                 byHand.ResetGrad();
                 double prediction = byHand.Forward(new[] { X[i, 0] });
-                byHand.Backward(Losses.DMeanSquaredErrorDPredictions(new[] { prediction }, new[] { y[i] }));
+                byHand.Backward(Losses.DMseDYHat(new[] { prediction }, new[] { y[i] }));
                 byHand.Step(learningRate);
             }
         Trainer.Train(trained, X, y, epochs: 3, learningRate);
 
-        Assert.Equal(byHand.Weights[0], trained.Weights[0], 14);
-        Assert.Equal(byHand.Bias, trained.Bias, 14);
+        Assert.Equal(byHand.W[0], trained.W[0], 14);
+        Assert.Equal(byHand.b, trained.b, 14);
     }
 
     [Theory]
@@ -91,9 +91,9 @@ public sealed class TrainerTests
         for (int e = 0; e < a.Epochs; e++)
         {
             Assert.Equal(BitConverter.DoubleToInt64Bits(a.Loss[e]), BitConverter.DoubleToInt64Bits(b.Loss[e]));
-            Assert.Equal(BitConverter.DoubleToInt64Bits(a.Bias[e]), BitConverter.DoubleToInt64Bits(b.Bias[e]));
-            Assert.True(a.Weights[e].Length == b.Weights[e].Length && a.Weights[e][0] == b.Weights[e][0]);
-            Assert.Equal(BitConverter.DoubleToInt64Bits(a.Weights[e][0]), BitConverter.DoubleToInt64Bits(b.Weights[e][0]));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(a.b[e]), BitConverter.DoubleToInt64Bits(b.b[e]));
+            Assert.True(a.W[e].Length == b.W[e].Length && a.W[e][0] == b.W[e][0]);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(a.W[e][0]), BitConverter.DoubleToInt64Bits(b.W[e][0]));
         }
     }
 
@@ -115,9 +115,9 @@ public sealed class TrainerTests
 
         Assert.Equal(new[] { 1, 2, 3, 4 }, results.Select(r => r.Epoch));
         Assert.Equal(history.Loss, results.Select(r => r.Loss));
-        Assert.Equal(history.Bias, results.Select(r => r.Bias));
-        Assert.All(results, r => Assert.NotSame(neuron.Weights, r.Weights));
-        Assert.NotEqual(results[0].Weights[0], results[3].Weights[0]);
+        Assert.Equal(history.b, results.Select(r => r.b));
+        Assert.All(results, r => Assert.NotSame(neuron.W, r.W));
+        Assert.NotEqual(results[0].W[0], results[3].W[0]);
         Assert.Equal(new[] { 1, 2, 3, 4 }, history.EpochNumbers());
     }
 
@@ -125,10 +125,10 @@ public sealed class TrainerTests
     public void Zero_epochs_leave_the_neuron_alone()
     {
         var neuron = new Neuron(1);
-        double w = neuron.Weights[0];
+        double w = neuron.W[0];
         var history = Trainer.Train(neuron, Data.GetData(), epochs: 0, learningRate: 0.1);
         Assert.Equal(0, history.Epochs);
-        Assert.Equal(w, neuron.Weights[0]);
+        Assert.Equal(w, neuron.W[0]);
     }
 
     [Fact]
