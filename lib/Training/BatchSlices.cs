@@ -36,6 +36,19 @@ internal sealed class BatchSlices
         _gatheredY = new double[gatherFeatures == 0 ? 0 : batch];
     }
 
+    /// <summary>
+    /// One step of gradient descent on a batch, the trainer's five steps vectorised: ResetGrad, then forward, loss and
+    /// backward over the batch's rows (<paramref name="order"/>[start .. start + count − 1] when <paramref name="shuffled"/>,
+    /// else rows start .. start + count − 1), then the step. Returns the sum of the batch's squared errors.
+    /// </summary>
+    public double Step(double[,] X, double[] y, int[] order, bool shuffled, int start, int count, double learningRate)
+    {
+        _neuron.ResetGrad();
+        double sumOfSquaredErrors = shuffled ? Gradient(X, y, order.AsSpan(start, count)) : Gradient(X, y, start, count);
+        _neuron.StepVectorised(learningRate);
+        return sumOfSquaredErrors;
+    }
+
     /// <summary>Adds the gradient of rows <paramref name="start"/> .. start + count − 1 to the neuron's
     /// accumulators; returns the sum of their squared errors.</summary>
     public double Gradient(double[,] X, double[] y, int start, int count)
