@@ -47,7 +47,7 @@ public static class Trainer
         int n = X.GetLength(0), f = X.GetLength(1);
 
         int batch = Math.Min(batchSize, n);
-        int[] order = Enumerable.Range(0, n).ToArray();
+        int[] order = new int[n];   // the rows, in the order an epoch visits them
         var random = new Random(seed);
         var history = new TrainingHistory(epochs);
         // Big data takes the same five steps vectorised, on all cores (Training/BatchSlices.cs), tested equal to the loop.
@@ -55,7 +55,9 @@ public static class Trainer
 
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
-            if (shuffle) random.Shuffle(order);
+            for (int i = 0; i < n; i++)
+                order[i] = i;
+            if (shuffle) random.Shuffle(order);   // X and y together, a new order every epoch
             double sumOfSquaredErrors = 0;
             for (int start = 0; start < n; start += batch)
             {
