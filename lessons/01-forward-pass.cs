@@ -28,10 +28,12 @@
 #:project ../NeuronFromScratch.csproj
 #:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
-// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
+// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's;
+// a helper the notebook gives for your answers may go unused, as a notebook's functions may, without a warning).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
+#:property NoWarn=$(NoWarn);CS8321
 // The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
 
@@ -89,15 +91,14 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 // #load "setup/build-library.csx": the notebook builds the course library here; this program's #:project line does it.
 
 // [cell setup-references]
-// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, the names
-// we use, and YOUR neuron: MyNeuron.csx, the file beside this notebook that you write in, piece by piece.
+// Setup 2/2: the chart packages (downloaded on first run), the course library with the exercises' checks, and the
+// names we use.
 // #r "nuget: Plotly.NET.Interactive, 6.0.0": not needed; it makes the notebook kernel draw charts, and a program saves them as HTML files instead (Display, in the course library's Lesson class).
 // #r "nuget: Plotly.NET.CSharp, 0.14.0" → #:package Plotly.NET.CSharp@0.14.0 (top of this file)
 // #r "../lib/bin/NeuronFromScratch.dll" → #:project ../NeuronFromScratch.csproj (top of this file: builds the library)
 // #r "../lib/bin/NeuronFromScratch.Course.dll" → #:project ../course/NeuronFromScratch.Course.csproj (top of this file: builds the checks)
 // #r "../lib/bin/System.Numerics.Tensors.dll": comes with the library's project reference
 // #load "setup/Kernel.csx": not needed; it makes the notebook kernel draw charts and verdicts, and a program saves charts as HTML pages and prints verdicts instead (Display, in the course library's Lesson class).   // charts and checks drawn offline, in any kernel (how: see the file)
-// #load "MyNeuron.csx" → #:include MyNeuron.cs (top of this file)
 // (the using directives of this cell are at the top of this file)
 
 // [cell setup-neuron]
@@ -211,7 +212,7 @@ Print($"X is {X.GetLength(0)} × {X.GetLength(1)}: n = {X.GetLength(0)} examples
 
 // The library's `Neuron` ([lib/Neuron.cs](../lib/Neuron.cs)) holds $W$ and $b$ under their own names, `W` and `b`, as your neuron will. A new neuron
 // starts with small random weights; here we set them ourselves so that you can check its arithmetic. We give it a
-// copy of `W`: `W = W` would share the array, so changing one later would silently change the other. A small
+// copy of `W`: `neuron.W = W` would share the array, so changing one later would silently change the other. A small
 // helper, `Format`, prints vectors.
 
 // [cell small-neuron]

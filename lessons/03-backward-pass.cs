@@ -28,10 +28,12 @@
 #:project ../NeuronFromScratch.csproj
 #:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
-// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
+// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's;
+// a helper the notebook gives for your answers may go unused, as a notebook's functions may, without a warning).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
+#:property NoWarn=$(NoWarn);CS8321
 // The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
 

@@ -28,10 +28,12 @@
 #:project ../NeuronFromScratch.csproj
 #:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
-// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
+// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's;
+// a helper the notebook gives for your answers may go unused, as a notebook's functions may, without a warning).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
+#:property NoWarn=$(NoWarn);CS8321
 // The files the notebook #loads, translated: your MyNeuron.cs.
 #:include MyNeuron.cs
 
@@ -173,8 +175,8 @@ Display("mine-step-help", Ex04.Step.Help());
 
 // ## 3. The training loop, written out by hand
 //
-// We will not step on the whole data set at once, but **per example** (called *stochastic* gradient descent when the examples come in random order; section 7
-// shows `shuffle`):
+// We will not step on the whole data set at once, but **per example** (called *stochastic* gradient descent when the examples come in random order: section 7
+// shuffles, and in notebook 6 you write that loop yourself):
 // take one example $i$, compute its own loss $L_i = (\hat y_i - y_i)^2$ and its gradient, step, and move on to the next
 // example. One pass over all $n$ examples is an **epoch**, so an epoch is 30 small steps. In full:
 //
@@ -451,7 +453,8 @@ foreach (var (name, steps, run) in new[] { ("per example, η = 0.05", epochs * n
 
 // Real networks train on **mini-batches**: cheap enough to take many steps, averaged enough to be steady, and well
 // suited to vectorised hardware. They also **shuffle**: a new random order of the examples each epoch, so the order of
-// the data cannot push the steps one way (`seed` makes the order repeatable). Both are one argument away:
+// the data cannot push the steps one way (`seed` makes the order repeatable). Both are one argument away here; notebook 6 has you write the loop, shuffle
+// and all, for a network:
 
 // [cell mini-batch]
 var miniBatch = Trainer.Train(new Neuron(featureCount: 1), X, y, epochs: epochs, learningRate: 0.2,

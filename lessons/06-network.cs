@@ -28,10 +28,12 @@
 #:project ../NeuronFromScratch.csproj
 #:project ../course/NeuronFromScratch.Course.csproj
 // A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it
-// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).
+// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's;
+// a helper the notebook gives for your answers may go unused, as a notebook's functions may, without a warning).
 #:property PublishAot=false
 #:property Nullable=annotations
 #:property ImplicitUsings=disable
+#:property NoWarn=$(NoWarn);CS8321
 
 // The namespaces the notebook kernel imports by default, then the ones the notebook's cells import.
 using System;
@@ -60,7 +62,7 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 // the world are neither. In this notebook we put several ReLU neurons side by side in a **layer**, feed their outputs
 // into one more neuron, and train the whole **network** to follow a sine curve that no single neuron can follow.
 //
-// ⏱ about 60 minutes.
+// ⏱ about 75 minutes.
 //
 // **What you will learn**
 //
@@ -68,7 +70,8 @@ using static NeuronFromScratch.Course.Lesson;   // Display: what the notebook sh
 // - a layer's forward pass: $k$ neurons reading the same input, their outputs side by side in an $n \times k$ matrix (and you write it);
 // - the backward pass through two layers, written out with the chain rule: a neuron passes $\partial L/\partial a_{\text{prev}} = \partial L/\partial z \cdot W$ down to the layer below (and you write one neuron's share of it);
 // - a numerical gradient check of the whole network, every weight and bias at once;
-// - the mini-batch training loop for a network (and you write one training step with the backward loop over the layers);
+// - the mini-batch training loop for a network, and you write it: one training step with the backward loop over the layers, and the epoch around it (a new order every epoch, batches of 32, the epoch's loss);
+// - why the neurons of a layer must start with different weights (symmetry), and you write a layer's starting weights;
 // - the chart that makes it click: every hidden neuron's hinge, and their sum, at several points of training.
 //
 // **What you need from before**
@@ -450,11 +453,44 @@ Display("ex3-check", Ex06.TrainStep.Check(TrainStep));
 // Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
 Display("ex3-help", Ex06.TrainStep.Help());
 
-// Now the loop around the step, as in notebook 4 with mini-batches: for each epoch, shuffle the order of the 61
-// examples (`random.Shuffle`, from a fixed seed), cut it into batches of 8 (the last one has 5), and take one step per
-// batch, with $\partial L/\partial \hat y_i = \frac{2}{m}(\hat y_i - y_i)$ for a batch of $m$ examples. The loss of an
-// epoch is the mean of all 61 squared errors, each measured before its batch's step. We train for 300 epochs with
-// $\eta = 0.02$, and keep a copy of the network's parameters at a few epochs for the charts.
+// ### ✍️ Your turn 4: an epoch of mini-batches
+//
+// Now the loop around the step. An **epoch** visits every one of the $n$ examples once, in mini-batches as notebook 4's
+// section 7 did, and in a **new order every epoch**: shuffle the indices $0, \dots, n - 1$ with the `random` you are
+// given (`random.Shuffle`), cut that order into batches of `batchSize`, and take one `TrainStep` per batch, on the
+// batch's rows of $X$ and their targets in $y$. One order serves $X$ and $y$ alike: example $i$'s row and target must
+// stay a pair. Our 61 examples in batches of 32 make one batch of 32 and one of 29: the last batch is smaller.
+//
+// The epoch's loss is the mean of all $n$ squared errors, each measured before its batch's step. `TrainStep` returns a
+// batch's loss $L_b$, the *mean* over its $m_b$ examples, so
+//
+// $$L_{\text{epoch}} = \frac{1}{n} \sum_{\text{batches } b} m_b\, L_b .$$
+//
+// Write `Epoch(network, X, y, batchSize, learningRate, random)`: one epoch with your `TrainStep`, returning
+// $L_{\text{epoch}}$. `Rows(M, rows)` from section 1 picks a batch's rows. The caller makes `random` from a seed, so
+// that a run can be repeated exactly. The check runs three epochs of your `Epoch` (with your `TrainStep`, which must
+// pass its own check first) and of the library's `NetworkTrainer.Train` from identical networks and the same seed, and
+// compares every epoch's loss and every weight and bias: our network with batches of 32 and of 8, and a 2-3-1 tanh
+// network on 10 rows with batches of 4 and of 32.
+
+// [cell ex4-answer]
+double Epoch(NeuralNetwork network, double[,] X, double[] y, int batchSize, double learningRate, Random random)
+{
+    throw new NotImplementedException("✍️ your code here");
+}
+
+// [cell ex4-check]
+// Checks Epoch against three epochs of NetworkTrainer.Train, and names the likely mistake.
+Display("ex4-check", Ex06.Epoch.Check(Epoch, TrainStep));
+
+// [cell ex4-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex4-help", Ex06.Epoch.Help());
+
+// Now train: 1000 epochs of your `Epoch`, batches of 32, $\eta = 0.05$, one `Random` made once from a fixed seed (so
+// each epoch gets a new order, and every run the same orders). The next cell keeps a copy of the network's parameters
+// at a few epochs for the charts. It trains with your `Epoch` and `TrainStep`; until both are written it says so and
+// uses the course's.
 //
 // ### 🤔 Predict, then run
 //
@@ -464,46 +500,28 @@ Display("ex3-help", Ex06.TrainStep.Help());
 // the loop prints where the kinks went and each hinge's weight $v_k$ in the output neuron.
 
 // [cell training-loop]
-const int epochs = 300, batchSize = 8, shuffleSeed = 0;
-const double learningRate = 0.02;
-int[] snapshotEpochs = { 0, 30, epochs };
+const int epochs = 1000, batchSize = 32, shuffleSeed = 0;
+const double learningRate = 0.05;
+int[] snapshotEpochs = { 0, 100, epochs };
 
 // record Snapshot: declared at the end of this file, where a program declares its types.
 Snapshot Snap(NeuralNetwork network, int epoch) => new(epoch,
     network.Layers[0].Neurons.Select(nk => nk.W[0]).ToArray(), network.Layers[0].Neurons.Select(nk => nk.b).ToArray(),
     (double[])network.Layers[1].Neurons[0].W.Clone(), network.Layers[1].Neurons[0].b);
 
+var (trainEpoch, whose) = Ex06.Epoch.ForTheNotebook(Epoch);   // yours, or the course's until yours is written
+Print($"{whose}");
 var network = NewNetwork();
 var snapshots = new List<Snapshot> { Snap(network, 0) };
-var lossByHand = new List<double>();
-int[] order = Enumerable.Range(0, n).ToArray();
-var random = new Random(shuffleSeed);
+var lossByEpoch = new List<double>();
+var random = new Random(shuffleSeed);   // made once: every epoch a new order, every run the same orders
 for (int epoch = 1; epoch <= epochs; epoch++)
 {
-    random.Shuffle(order);                                   // a new order every epoch
-    double sumOfSquaredErrors = 0;
-    for (int start = 0; start < n; start += batchSize)
-    {
-        int m = Math.Min(batchSize, n - start);              // the last batch is smaller
-        int[] batch = order[start..(start + m)];
-        double[] yBatch = batch.Select(i => y[i]).ToArray();
-        network.ResetGrad();
-        double[] yHatBatch = network.Predict(Rows(X, batch));
-        var dLossDYHatBatch = new double[m];
-        for (int i = 0; i < m; i++)
-        {
-            double error = yHatBatch[i] - yBatch[i];
-            sumOfSquaredErrors += error * error;
-            dLossDYHatBatch[i] = 2 * error / m;             // ∂L/∂ŷᵢ of the batch's mean loss
-        }
-        network.Backward(AsColumn(dLossDYHatBatch));
-        network.Step(learningRate);
-    }
-    lossByHand.Add(sumOfSquaredErrors / n);
+    lossByEpoch.Add(trainEpoch(network, X, y, batchSize, learningRate, random));
     if (snapshotEpochs.Contains(epoch)) snapshots.Add(Snap(network, epoch));
 }
-foreach (int e in new[] { 1, 5, 30, 100, epochs })
-    Print($"epoch {e,3}: loss {lossByHand[e - 1]:F5}");
+foreach (int e in new[] { 1, 10, 100, epochs })
+    Print($"epoch {e,4}: loss {lossByEpoch[e - 1]:F5}");
 
 // [cell hinges-moved]
 Snapshot first = snapshots[0], last = snapshots[^1];
@@ -513,9 +531,9 @@ for (int k = 0; k < hiddenCount; k++)
 Print($"output bias c = {last.C:F4}");
 
 // **Answer:** no, and yes. The kinks moved, and not evenly: hinges 4 and 5, for example, went from 0.375 and 1.125 to
-// 0.947 and 1.611, towards the part of the curve where the sine bends most (around $x = \pi/2 \approx 1.57$), while
-// hinge 3 stayed where it was. And hinge 6, which opens to the right, moved its kink to 3.003, past the last data
-// point: it is now flat on *every* example, so whatever its $v_k$, it adds nothing to $\hat y$. Worse, a flat hinge
+// 1.069 and 1.882, either side of the top of the sine (at $x = \pi/2 \approx 1.57$), while hinges 2 and 3 stayed
+// near where they started (at −1.206 and −0.478 now). And hinge 6, which opens to the right, moved its kink to 3.004,
+// past the last data point: it is now flat on *every* example, so whatever its $v_k$, it adds nothing to $\hat y$. Worse, a flat hinge
 // has $\mathrm{ReLU}'(z) = 0$ on every example, so it gets no gradient and training can never bring it back: a
 // **dead ReLU**. Our network fits the sine with the seven hinges it has left.
 //
@@ -523,7 +541,7 @@ Print($"output bias c = {last.C:F4}");
 //
 // For a snapshot of the parameters, the next function draws every hidden neuron's **contribution** to the output,
 // $v_k\,\mathrm{ReLU}(w_k x + b_k)$, as a thin line, and their **sum** plus $c$, which is the network's $\hat y$, against
-// the data. Three snapshots: before training, after 30 epochs, and at the end.
+// the data. Three snapshots: before training, after 100 epochs, and at the end.
 
 // [cell hinge-chart]
 GenericChart HingeChart(Snapshot s)
@@ -545,31 +563,114 @@ GenericChart HingeChart(Snapshot s)
 Display("hinge-chart", HingeChart(snapshots.Single(s => s.Epoch == 0)));
 
 // [cell hinges-early]
-Display("hinges-early", HingeChart(snapshots.Single(s => s.Epoch == 30)));
+Display("hinges-early", HingeChart(snapshots.Single(s => s.Epoch == 100)));
 
 // [cell hinges-final]
 Display("hinges-final", HingeChart(snapshots.Single(s => s.Epoch == epochs)));
 
 // Before training the kinks are spread out, but the output weights $v_k$ are small random numbers, so the sum is a
-// shallow zig-zag that has nothing to do with the sine. After 30 epochs (loss 0.03849) the hinges have taken the
+// shallow zig-zag that has nothing to do with the sine. After 100 epochs (loss 0.01775) the hinges have taken the
 // signs the curve needs: the sum already rises, turns and falls like the sine, with visible corners. At the end every
 // corner of the sum sits at the kink of one hinge, and between two kinks the sum is a straight piece: the zig-zag
 // hugs the curve. Each hinge on its own is just a bent line; only their sum is a sine.
 
-// The library's `NetworkTrainer.Train` ([lib/Training/NetworkTrainer.cs](../lib/Training/NetworkTrainer.cs)) runs
-// this loop: the same shuffle from the same seed, the same batches, the same step. From an identical network it must
-// give the same loss in every epoch and the same final network, and the next cell insists on it.
+// The library's `NetworkTrainer.Train` ([lib/Training/NetworkTrainer.cs](../lib/Training/NetworkTrainer.cs)) runs the
+// loop you wrote: the same new order every epoch from the same seed, the same batches, the same step. From an identical
+// network it must give the same loss in every epoch and the same trained network. Your steps may add the same numbers in
+// another order than the library does, which can change the last digit or so of a result, so the next cell allows a
+// relative difference of $10^{-9}$ and prints the largest one it found.
 
 // [cell trainer]
 var trained = NewNetwork();
 double[] trainerLoss = NetworkTrainer.Train(trained, X, y, epochs, learningRate, batchSize: batchSize, shuffle: true, seed: shuffleSeed);
-bool sameLoss = trainerLoss.SequenceEqual(lossByHand);
-bool samePredictions = trained.Predict(X).SequenceEqual(network.Predict(X));
-if (!(sameLoss && samePredictions))
-    throw new InvalidOperationException($"NetworkTrainer.Train and the hand-written loop disagree: loss equal: {sameLoss}, predictions equal: {samePredictions}.");
-Print($"✔ NetworkTrainer.Train gives exactly the same loss in all {epochs} epochs and the same trained network.");
+double RelativeDifference(double a, double b) => a == b ? 0 : Math.Abs(a - b) / Math.Max(Math.Abs(a), Math.Abs(b));
+double lossDifference = trainerLoss.Zip(lossByEpoch, RelativeDifference).Max();
+double predictionDifference = trained.Predict(X).Zip(network.Predict(X), RelativeDifference).Max();
+if (!(lossDifference <= 1e-9 && predictionDifference <= 1e-9))
+    throw new InvalidOperationException($"NetworkTrainer.Train and your Epoch disagree: largest relative difference {lossDifference:0.0E+0} in "
+        + $"the losses, {predictionDifference:0.0E+0} in ŷ. Run the check of Your turn 4 in section 7: Ex06.Epoch.Check(Epoch, TrainStep).");
+Print($"✔ NetworkTrainer.Train gives the same loss in all {epochs} epochs and the same trained network: largest relative difference {lossDifference:0.0E+0} in the losses, {predictionDifference:0.0E+0} in ŷ.");
 
-// ## 9. The network against the best line
+// ## 9. Why the starting weights must differ
+//
+// We chose the hidden layer's start by hand, and the library starts each neuron from small random weights of its own.
+// Why not simply start every weight at 0, or every neuron alike?
+//
+// ### 🤔 Predict, then run
+//
+// The next cell trains three networks of our shape, 1 → 8 ReLU → 1 linear, exactly as above (1000 epochs, batches of
+// 32, $\eta = 0.05$, the same seed), from three starts: every weight and bias 0; every hidden neuron alike
+// ($w_k = b_k = 0.5$, and every $v_k = 0.1$); and the library's start, `NeuralNetwork.Create`, which gives each neuron
+// a seed of its own. It then counts how many *different* hidden neurons each network has. Predict: after 1000 epochs,
+// how many different hinges does the network that started alike have?
+
+// [cell symmetry]
+// A network whose hidden neurons all start with the weight w and bias b, and whose output weights all start at v.
+NeuralNetwork AllAlike(double w, double b, double v) => new(
+    new Layer(Enumerable.Range(0, hiddenCount).Select(_ => new Neuron(featureCount: 1) { Activation = Activation.ReLU, W = new[] { w }, b = b })),
+    new Layer(new[] { new Neuron(featureCount: hiddenCount) { W = Enumerable.Repeat(v, hiddenCount).ToArray(), b = 0 } }));
+
+var alike = AllAlike(0.5, 0.5, 0.1);
+var starts = new (string Name, NeuralNetwork Network)[]
+{
+    ("every weight and bias 0", AllAlike(0, 0, 0)),
+    ("every hidden neuron alike", alike),
+    ("each neuron its own seed", NeuralNetwork.Create(new[] { 1, hiddenCount, 1 }, Activation.ReLU, Activation.Linear, seed: 0)),
+};
+foreach (var (name, start) in starts)
+{
+    double finalLoss = NetworkTrainer.Train(start, X, y, epochs, learningRate, batchSize: batchSize, shuffle: true, seed: shuffleSeed)[^1];
+    var hidden = start.Layers[0].Neurons;
+    int different = hidden.Select(nk => (nk.W[0], nk.b)).Distinct().Count();   // exactly equal w and b count once
+    Print($"{name,-26} loss in epoch {epochs} {finalLoss:F5}; different hidden neurons: {different} of {hiddenCount}; hidden neuron 0: w = {hidden[0].W[0]:F4}, b = {hidden[0].b:F4}");
+}
+double meanOfY = y.Average();
+Print($"the loss of the best constant, ŷ = the mean of y for every x: {y.Average(yi => (yi - meanOfY) * (yi - meanOfY)):F5}");
+
+// [cell symmetry-chart]
+Display("symmetry-chart", HingeChart(Snap(alike, epochs)));   // started alike: eight hinges, one on top of the other
+
+// **Answer:** one. The network that started alike ends with eight copies of one hinge (the chart draws all eight, on
+// top of each other, and their sum): its loss 0.14267 is what one hinge and a constant can do, not eight. The one
+// started from zeros did not move at all, except its output bias $c$: its loss 0.51498 is the loss of the best constant, the
+// variance of the data. Only the network whose neurons started differently used all eight, and reached 0.00183.
+//
+// Why? Take two hidden neurons with the same $w$, the same $b$ and the same output weight $v$. For every $x$ they
+// compute the same $z$ and the same output $a$; the output neuron hands them the same $\partial L/\partial a$ (it is
+// $v \cdot \partial L/\partial \hat y$); so their $\partial L/\partial w$ and $\partial L/\partial b$ are the same, and
+// the step changes both by the same amount. After the step they are still alike, and after the next one, forever:
+// gradient descent cannot tell them apart. This is the **symmetry** that random starting weights break. Starting from 0
+// is the extreme case: with ReLU every $z$ is 0, every output is 0 and so is every gradient that passes through them, so
+// only $c$ learns (it learns the mean of $y$).
+//
+// That is why the library's `Neuron` starts from small random weights from a seed, and a `Layer` gives each neuron a
+// seed of its own: different neurons, and the same seed gives the same network on every run.
+
+// ### ✍️ Your turn 5: a layer's starting weights
+//
+// Write `NewLayer(inputCount, neuronCount, activation, seed)`: a layer of `neuronCount` neurons, each taking
+// `inputCount` inputs, with the given activation, that starts exactly as the library's
+// `new Layer(inputCount, neuronCount, activation, seed)` does. The library's rule: neuron $k$ (from 0) starts as
+// `new Neuron(inputCount, s)` does, with the seed $s = \text{seed} + k$, so no two neurons of a layer start alike, and the
+// same seed gives the same layer. Make the neurons yourself and put them together with `new Layer(neurons)`, not with
+// the four-argument `Layer` constructor (the check notices). The check compares your layers with the library's for
+// three shapes, activations and seeds.
+
+// [cell ex5-answer]
+Layer NewLayer(int inputCount, int neuronCount, Activation activation, int seed)
+{
+    throw new NotImplementedException("✍️ your code here");
+}
+
+// [cell ex5-check]
+// Checks NewLayer against the library's new Layer(inputCount, neuronCount, activation, seed), and names the likely mistake.
+Display("ex5-check", Ex06.NewLayer.Check(NewLayer));
+
+// [cell ex5-help]
+// Stuck? Two hints, from a nudge to a strong one, then the solution: each stays folded until you open it.
+Display("ex5-help", Ex06.NewLayer.Help());
+
+// ## 10. The network against the best line
 //
 // The data, the best line, and the trained network's $\hat y$; then the loss per epoch on a logarithmic axis, with
 // the best line's loss for comparison.
@@ -592,13 +693,13 @@ Display("fit-chart", Chart.Combine(new[]
 int[] epochNumbers = Enumerable.Range(1, epochs).ToArray();
 Display("loss-chart", Chart.Combine(new[]
     {
-        Chart.Line<int, double, string>(x: epochNumbers, y: lossByHand, Name: Invariant($"the network, mini-batches of {batchSize}, η = {learningRate}")),
+        Chart.Line<int, double, string>(x: epochNumbers, y: lossByEpoch, Name: Invariant($"the network, mini-batches of {batchSize}, η = {learningRate}")),
         Chart.Line<int, double, string>(x: epochNumbers, y: epochNumbers.Select(_ => lineLoss), Name: "the best line's loss"),
     })
     .WithHover("epoch %{x}<br>loss %{y:.5f}")
     .WithTitle("Loss per epoch")
     .WithXAxisStyle<double, double, string>(TitleText: "epoch")
-    .WithLogYAxis("loss (MSE)", lossByHand.Append(lineLoss))
+    .WithLogYAxis("loss (MSE)", lossByEpoch.Append(lineLoss))
     .WithNotebookLayout());
 
 // [cell result]
@@ -607,17 +708,18 @@ var (trainedError, trainedSmallestZ) = GradientCheck(network);
 Print($"loss on the whole curve: the network {networkLoss:F5}, the best line {lineLoss:F5}: {lineLoss / networkLoss:F0} times lower");
 Print($"gradient check on the trained network: relative error {trainedError:0.0E+0}, smallest |z| {trainedSmallestZ:0.0E+0}");
 
-// The network's loss on the curve is 0.00349, about fifty times below the 0.17525 of the best line, which no single
-// linear neuron can beat. The gradient check passes on the trained network too, although training moved the kinks
-// close to some data points: the smallest $|z|$ is now far smaller than at the start, yet still larger than $h$.
+// The network's loss on the curve is 0.00187, 94 times below the 0.17525 of the best line, which no single linear
+// neuron can beat. The gradient check passes on the trained network too, although training moved the kinks close to
+// some data points: the smallest $|z|$ is now far smaller than at the start, yet still larger than $h$.
 
 // ## Summary
 //
 // - A ReLU neuron with one input is a hinge: zero on one side of its kink $x = -b/w$, a line of slope $w$ on the other. A weighted sum of hinges, $\sum_k v_k\,\mathrm{ReLU}(w_k x + b_k) + c$, is a zig-zag that can follow a curve: $|x|$ takes two hinges, the sine on $[-3, 3]$ about eight.
 // - That sum is a network: a hidden layer of ReLU neurons (`Layer`, its output $A$ is $n \times k$, one column per neuron; your `LayerForward`) and a linear output neuron, run one after the other (`NeuralNetwork.Forward`).
-// - The backward pass runs from the last layer down. Each neuron adds its $\partial L/\partial W$, $\partial L/\partial b$ and returns $\partial L/\partial a_{\text{prev}} = \partial L/\partial z \cdot W$ (your `NeuronDLossDX`), with $\sigma'$ taken at the pre-activation $z$; a layer sums its neurons' parts, and that sum is the next lower layer's $\partial L/\partial A$: the loop you wrote in `TrainStep`. (The training loop in section 7 calls the library's `network.Backward`, which is the same loop, so that its numbers match `NetworkTrainer.Train` exactly.)
+// - The backward pass runs from the last layer down. Each neuron adds its $\partial L/\partial W$, $\partial L/\partial b$ and returns $\partial L/\partial a_{\text{prev}} = \partial L/\partial z \cdot W$ (your `NeuronDLossDX`), with $\sigma'$ taken at the pre-activation $z$; a layer sums its neurons' parts, and that sum is the next lower layer's $\partial L/\partial A$: the loop you wrote in `TrainStep`.
 // - The gradient check of all 25 parameters at once agrees with the chain rule far within $10^{-6}$, before and after training; it only needs every $z$ clear of ReLU's corner.
-// - Mini-batch training (`NetworkTrainer.Train`, the same loop as ours) brings the loss far below the best line's: the network bends where a single neuron cannot.
+// - An epoch visits every example once, in a new order (X and y shuffled together, from a seeded `Random`), in batches of 32 with a smaller last one; its loss weights each batch's mean by the batch's size: your `Epoch`, the loop of `NetworkTrainer.Train`. It brings the loss far below the best line's: the network bends where a single neuron cannot.
+// - Neurons that start alike stay alike: they get the same gradients, so a layer of them is one neuron many times, and all-zero weights do not learn at all. Each neuron starts from random weights of its own, from a seed (your `NewLayer`).
 //
 // **What's next.** Wider and deeper networks are more of the same: more neurons per layer, more layers, each passing
 // $\partial L/\partial A$ down. `NeuralNetwork.Create(new[] { 1, 16, 16, 1 }, Activation.ReLU, Activation.Linear)`

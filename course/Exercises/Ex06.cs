@@ -13,4 +13,10 @@ public static class Ex06
 
     /// <summary>Your turn 3: one training step, with the backward loop over the layers (section 7).</summary>
     public static TrainStep TrainStep { get; } = new();
+
+    /// <summary>Your turn 4: an epoch of mini-batches (section 7).</summary>
+    public static Epoch Epoch { get; } = new();
+
+    /// <summary>Your turn 5: a layer's starting weights (section 9).</summary>
+    public static NewLayer NewLayer { get; } = new();
 }

@@ -33,6 +33,9 @@ internal sealed class Grader<TCase, TResult>
     /// <summary>What to say when your numbers are wrong and no known mistake gives them: the rule, said once more.</summary>
     public string Otherwise { get; init; } = "";
 
+    /// <summary>What to say, from what your code gave, when no known mistake gives it; null: <see cref="Otherwise"/>.</summary>
+    public Func<TCase, TResult, string?> OtherwiseFor { get; init; } = (_, _) => null;
+
     /// <summary>What to say when your code throws and no known mistake explains it (null: the exception's usual cause).</summary>
     public Func<Exception, string?> WhenThrown { get; init; } = _ => null;
 
@@ -52,6 +55,7 @@ internal sealed class Grader<TCase, TResult>
         string? clue = Diagnosis.Clue(Mistakes, tried, Same);
         if (attempt.Error is Exception e)
             return Verdict.Fail($"On {Name(failing)}, " + Thrown.Message(Function, e, clue ?? WhenThrown(e)));
-        return Verdict.Fail(Text.Join(Differs(failing, Expected(failing), attempt.Value!), clue ?? Otherwise));
+        return Verdict.Fail(Text.Join(Differs(failing, Expected(failing), attempt.Value!),
+            clue ?? OtherwiseFor(failing, attempt.Value!) ?? Otherwise));
     }
 }

@@ -56,7 +56,7 @@ internal sealed class NetworkBatches
         {
             double error = yHat[i] - y[order[start + i]];
             sumOfSquaredErrors += error * error;
-            dLossDYHat[i] = 2 * error / m;
+            dLossDYHat[i] = 2.0 / m * error;   // as Losses.DMseDYHat
         }
 
         for (int l = _layers.Length - 1; l >= 0; l--)

@@ -63,15 +63,11 @@ public static class NetworkTrainer
                 try
                 {
                     network.ResetGrad();
-                    double[,] yHat = network.Forward(XBatch);
-                    var dLossDYHat = new double[m, 1];
+                    double[] yHat = network.Predict(XBatch);
                     for (int i = 0; i < m; i++)
-                    {
-                        double error = yHat[i, 0] - yBatch[i];
-                        sumOfSquaredErrors += error * error;
-                        dLossDYHat[i, 0] = 2 * error / m;      // dL/dŷᵢ = (2/m)(ŷᵢ − yᵢ)
-                    }
-                    network.Backward(dLossDYHat);
+                        sumOfSquaredErrors += (yHat[i] - yBatch[i]) * (yHat[i] - yBatch[i]);
+                    double[] dLossDYHat = Losses.DMseDYHat(yHat, yBatch);   // (2/m)(ŷᵢ − yᵢ)
+                    network.Backward(AsColumn(dLossDYHat));
                     network.Step(learningRate);
                 }
                 catch (ArgumentException)
@@ -89,6 +85,15 @@ public static class NetworkTrainer
             onEpoch?.Invoke(epoch, loss);
         }
         return losses;
+    }
+
+    // A vector as an n × 1 matrix: the network's Backward takes ∂L/∂ŷ as one column per output.
+    private static double[,] AsColumn(double[] v)
+    {
+        var M = new double[v.Length, 1];
+        for (int i = 0; i < v.Length; i++)
+            M[i, 0] = v[i];
+        return M;
     }
 
     // From this many numbers in X (rows × inputs) the trainer takes its fast path.

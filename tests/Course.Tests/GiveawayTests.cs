@@ -30,6 +30,8 @@ public sealed class GiveawayTests
         [Ex06.LayerForward.Call] = ["A[i,k]=", "neurons[k].Forward(X)"],
         [Ex06.NeuronDLossDX.Call] = ["*neuron.W[j]", "\\frac{\\partial L}{\\partial z_i}\\,w_j", "∂L/∂zᵢ·wⱼ"],
         [Ex06.TrainStep.Call] = ["l>=0;l--", "dLossDA=dLossDX", "network.Layers.Count-1", "fromthelasttothefirst"],
+        [Ex06.Epoch.Call] = ["Math.Min(start+batchSize,n)", "start+=batchSize", "*batch.Length", "random.Shuffle(order)", "order[start.."],
+        [Ex06.NewLayer.Call] = ["{Activation=activation}", "neurons[k]=newNeuron", "newNeuron[neuronCount]"],
     };
 
     public static TheoryData<string> Exercises() => new(Answers.Exercises.Select(e => e.Place.Check));

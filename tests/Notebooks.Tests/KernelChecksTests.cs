@@ -38,6 +38,8 @@ public sealed class KernelChecksTests
         { "06-network.ipynb", 1, "neurons[k].Forward(X);", "neurons[0].Forward(X);", "neurons[0]" },
         { "06-network.ipynb", 2, "neuron.Activation.DSigmaDz(z);", "neuron.Activation.DSigmaDz(neuron.Activation.Sigma(z));", "post-activation" },
         { "06-network.ipynb", 3, "for (int l = network.Layers.Count - 1; l >= 0; l--)", "for (int l = 0; l < network.Layers.Count; l++)", "from the first to the last" },
+        { "06-network.ipynb", 4, "start < n;", "start + batchSize <= n;", "The last batch was left out" },
+        { "06-network.ipynb", 5, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount, seed)", "Every neuron starts with the same weights" },
     };
 
     [Theory, MemberData(nameof(WrongAnswers))]

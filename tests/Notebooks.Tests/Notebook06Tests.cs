@@ -1,19 +1,21 @@
 using System.Globalization;
 using NeuronFromScratch;
+using NeuronFromScratch.Course;
 using Xunit;
 
 namespace Notebooks.Tests;
 
 /// <summary>
 /// Notebook 6, a network: the best line, the |x| network, the hand backward pass, the gradient check, the mini-batch
-/// loop recomputed with the library's NetworkTrainer, the hinge charts and the outcome (which can fail). Starter → ✘
-/// and solution → ✔ are covered by NotebookExecutionTests; the checks' clues for known mistakes by tests/Course.Tests.
+/// loop (the learner's Epoch, or the course's until it is written) recomputed with the library's NetworkTrainer, the
+/// hinge charts, the symmetry experiment and the outcome (which can fail). Starter → ✘ and solution → ✔ are covered by
+/// NotebookExecutionTests; the checks' clues for known mistakes by tests/Course.Tests.
 /// </summary>
 public sealed class Notebook06Tests
 {
     private const string Notebook = "06-network.ipynb";
-    private const int Epochs = 300, BatchSize = 8, HiddenCount = 8;
-    private const double LearningRate = 0.02;
+    private const int Epochs = 1000, BatchSize = 32, HiddenCount = 8;
+    private const double LearningRate = 0.05;
 
     private static readonly double[] Xs = Enumerable.Range(0, 61).Select(i => Math.Round(-3 + 0.1 * i, 1)).ToArray();
     private static readonly double[] Ys = Xs.Select(Math.Sin).ToArray();
@@ -59,9 +61,10 @@ public sealed class Notebook06Tests
         Assert.Contains($"loss {F(lineLoss, "F4")}", run.OutputText("best-line"));
         Assert.Contains($"the network {F(networkLoss, "F5")}, the best line {F(lineLoss, "F5")}", run.OutputText("result"));
         Assert.True(networkLoss < 0.01 && networkLoss < lineLoss / 10);
-        foreach (int e in new[] { 1, 5, 30, 100, Epochs })
-            Assert.Contains($"epoch {e,3}: loss {F(loss[e - 1], "F5")}", run.OutputText("training-loop"));
-        Assert.Contains("✔ NetworkTrainer.Train gives exactly the same loss", run.OutputText("trainer"));
+        Assert.Contains("is not written yet, so the network trains with the course's", run.OutputText("training-loop"));
+        foreach (int e in new[] { 1, 10, 100, Epochs })
+            Assert.Contains($"epoch {e,4}: loss {F(loss[e - 1], "F5")}", run.OutputText("training-loop"));
+        Assert.Contains("✔ NetworkTrainer.Train gives the same loss in all 1000 epochs", run.OutputText("trainer"));
         Assert.Contains("✔", run.OutputText("outcome"));
     }
 
@@ -115,10 +118,12 @@ public sealed class Notebook06Tests
     [Fact]
     public async Task TheOutcomeFailsWhenTheNetworkIsNotTrainedEnough()
     {
-        string short_ = Course.CellSource(Notebook, "training-loop").Replace("const int epochs = 300,", "const int epochs = 2,");
+        string short_ = Course.CellSource(Notebook, "training-loop").Replace("const int epochs = 1000,", "const int epochs = 2,");
         Assert.Contains("epochs = 2,", short_);
-        short_ = short_.Replace("foreach (int e in new[] { 1, 5, 30, 100, epochs })", "foreach (int e in new[] { 1, epochs })")
-                       .Replace("int[] snapshotEpochs = { 0, 30, epochs };", "int[] snapshotEpochs = { 0, 1, epochs };");
+        short_ = short_.Replace("foreach (int e in new[] { 1, 10, 100, epochs })", "foreach (int e in new[] { 1, epochs })")
+                       .Replace("int[] snapshotEpochs = { 0, 100, epochs };", "int[] snapshotEpochs = { 0, 1, epochs };");
+        Assert.Contains("{ 1, epochs }", short_);
+        Assert.Contains("{ 0, 1, epochs }", short_);
         var replace = new Dictionary<string, string>
         {
             ["training-loop"] = short_,
@@ -126,6 +131,62 @@ public sealed class Notebook06Tests
         };
         var run = await Course.RunAsync(Notebook, replace);
         Assert.Contains(run.Errors, e => e.Contains("The network did not fit the curve"));
+    }
+
+    [Fact]
+    public async Task TheLearnersOwnEpochAndTrainStepTrainTheNetworkAsTheLibraryDoes()
+    {
+        var run = await Course.RerunCellsAsync(Notebook, new Dictionary<string, string>
+        {
+            ["ex3-answer"] = Ex06.TrainStep.SolutionCode,
+            ["ex4-answer"] = Ex06.Epoch.SolutionCode,
+        }, "training-loop", "trainer");
+        Assert.Empty(run.Errors);
+        var (_, loss) = Trained();
+        Assert.Contains("The network trains with your Epoch and your TrainStep.", run.OutputText("training-loop"));
+        Assert.Contains($"epoch {Epochs,4}: loss {F(loss[^1], "F5")}", run.OutputText("training-loop"));
+        Assert.Contains("✔ NetworkTrainer.Train gives the same loss in all 1000 epochs", run.OutputText("trainer"));
+    }
+
+    [Fact]
+    public async Task AnEpochThatBreaksThePairsIsCaughtByTheTrainerCell()
+    {
+        string broken = Ex06.Epoch.SolutionCode.Replace("batch.Select(i => y[i])", "Enumerable.Range(start, batch.Length).Select(i => y[i])");
+        Assert.NotEqual(Ex06.Epoch.SolutionCode, broken);
+        var run = await Course.RerunCellsAsync(Notebook, new Dictionary<string, string>
+        {
+            ["ex3-answer"] = Ex06.TrainStep.SolutionCode,
+            ["ex4-answer"] = broken,
+        }, "training-loop", "trainer");
+        Assert.Contains(run.Errors, e => e.Contains("NetworkTrainer.Train and your Epoch disagree") && e.Contains("Ex06.Epoch.Check(Epoch, TrainStep)"));
+    }
+
+    [Fact]
+    public async Task TheSymmetryExperimentPrintsBothOutcomes()
+    {
+        var run = await Course.RunAsync(Notebook);
+        string printed = run.OutputText("symmetry");
+        NeuralNetwork AllAlike(double w, double b, double v) => new(
+            new Layer(Enumerable.Range(0, HiddenCount).Select(_ => new Neuron(1) { Activation = Activation.ReLU, W = [w], b = b })),
+            new Layer([new Neuron(HiddenCount) { W = Enumerable.Repeat(v, HiddenCount).ToArray(), b = 0 }]));
+        var starts = new (string Name, NeuralNetwork Network, int Different)[]
+        {
+            ("every weight and bias 0", AllAlike(0, 0, 0), 1),
+            ("every hidden neuron alike", AllAlike(0.5, 0.5, 0.1), 1),
+            ("each neuron its own seed", NeuralNetwork.Create([1, HiddenCount, 1], Activation.ReLU, Activation.Linear, seed: 0), HiddenCount),
+        };
+        foreach (var (name, network, different) in starts)
+        {
+            double last = NetworkTrainer.Train(network, X, Ys, Epochs, LearningRate, batchSize: BatchSize, shuffle: true, seed: 0)[^1];
+            Assert.Equal(different, network.Layers[0].Neurons.Select(n => (n.W[0], n.b)).Distinct().Count());
+            Assert.Contains($"{name,-26} loss in epoch {Epochs} {F(last, "F5")}; different hidden neurons: {different} of {HiddenCount};", printed);
+        }
+        // The chart of the network that started alike: eight hinges with the same line.
+        var chart = Assert.Single(run.ChartsOf("symmetry-chart"));
+        var hinges = chart.Traces.Where(t => t.Name!.StartsWith("hinge ")).ToList();
+        Assert.Equal(HiddenCount, hinges.Count);
+        Assert.All(hinges, h => Assert.Equal(hinges[0].Y, h.Y));
+        Assert.Contains(hinges[0].Y, v => v != 0);
     }
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);

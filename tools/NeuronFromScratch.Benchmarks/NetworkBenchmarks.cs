@@ -69,7 +69,7 @@ public class NetworkBenchmarks // not sealed: BenchmarkDotNet derives from it
                 {
                     double error = yHat[i, 0] - _y[order[start + i]];
                     sum += error * error;
-                    dLossDYHat[i, 0] = 2 * error / m;
+                    dLossDYHat[i, 0] = 2.0 / m * error;
                 }
                 network.Backward(dLossDYHat);
                 network.Step(0.05);

@@ -88,6 +88,21 @@ internal static class TrainStepMistakes
                 return Losses.Mse(yHat, y);
             },
             "Nothing moved: step every layer after the backward pass (network.Step, or Step on each layer)."),
+        ("steps the network inside the backward loop", (network, X, y, eta) =>
+            {
+                network.ResetGrad();
+                double[] yHat = network.Predict(X);
+                double[,] dLossDA = AsColumn(Losses.DMseDYHat(yHat, y));
+                for (int l = network.Layers.Count - 1; l >= 0; l--)
+                {
+                    dLossDA = LayerBackward(network.Layers[l], dLossDA);
+                    network.Step(eta);
+                }
+                return Losses.Mse(yHat, y);
+            },
+            "The layers were stepped before every gradient was computed: network.Step runs inside the loop over the layers, "
+            + "so the layers above step again every round, and the layers below step before their gradients exist. Step "
+            + "once, after the backward loop."),
         ("resets the gradients between the backward pass and Step", (network, X, y, eta) =>
             {
                 network.ResetGrad();

@@ -59,6 +59,9 @@ public sealed class CatalogueTests
             "forgets ResetGrad", "Step adds instead of subtracting", "Step forgets the bias", "returns the loss after the step",
             "updates only W[0]", "flips the sign of DMseDYHat and of Step", "runs Forward on the whole X and then takes row i",
             "updates W, then recomputes ŷ before updating b", "sigmoid derivative evaluated at σ(z)",
+            "shuffles X and y separately", "drops the last partial batch", "averages the batches' losses without their sizes",
+            "steps the network inside the backward loop", "makes a new Random inside Epoch", "starts every weight at 0",
+            "gives every neuron the same seed",
         ];
         var missing = required.Where(r => !WrongAnswers.All.Any(w => w.Name == r)).ToList();
         Assert.True(missing.Count == 0, $"The catalogue lacks: {string.Join("; ", missing)}");

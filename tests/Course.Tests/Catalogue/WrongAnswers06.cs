@@ -76,5 +76,65 @@ internal static class WrongAnswers06
             "uses the library's NeuralNetwork.Backward"),
         new("uses a layer's Backward in the network step", Ex06.TrainStep, "        dLossDA = dLossDX;", "        dLossDA = layer.Backward(dLossDA);",
             "uses the library's Layer.Backward"),
+        new("steps the network inside the backward loop", Ex06.TrainStep, "        dLossDA = dLossDX;",
+            "        dLossDA = dLossDX;\n        network.Step(learningRate);", "The layers were stepped before every gradient was computed")
+            { More = [("    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);\n", "")] },
+
+        // ── Your turn 4: an epoch of mini-batches ──
+        new("does not shuffle", Ex06.Epoch, "    random.Shuffle(order);", "", "visited in their own order"),
+        new("shuffles X and y separately", Ex06.Epoch, "    random.Shuffle(order);",
+            "    int[] targets = Enumerable.Range(0, n).ToArray();\n    random.Shuffle(order);\n    random.Shuffle(targets);",
+            "X's rows and y were shuffled separately")
+            { More = [("batch.Select(i => y[i])", "targets[start..Math.Min(start + batchSize, n)].Select(i => y[i])")] },
+        new("shuffles X but not y", Ex06.Epoch, "batch.Select(i => y[i])", "Enumerable.Range(start, batch.Length).Select(i => y[i])",
+            "X's rows were shuffled but y kept its order"),
+        new("drops the last partial batch", Ex06.Epoch, "start < n;", "start + batchSize <= n;", "The last batch was left out"),
+        new("runs past the end with the last batch", Ex06.Epoch, "order[start..Math.Min(start + batchSize, n)]", "order[start..(start + batchSize)]",
+            "The last batch ran past the end of the order"),
+        new("averages the batches' losses without their sizes", Ex06.Epoch, "sumOfSquaredErrors += batchLoss * batch.Length;",
+            "sumOfSquaredErrors += batchLoss; batches++;", "weight each batch's loss by its size")
+            { More = [("    double sumOfSquaredErrors = 0;", "    double sumOfSquaredErrors = 0;\n    int batches = 0;"),
+                      ("return sumOfSquaredErrors / n;", "return sumOfSquaredErrors / batches;")] },
+        new("returns the sum of the batches' losses", Ex06.Epoch, "sumOfSquaredErrors += batchLoss * batch.Length;",
+            "sumOfSquaredErrors += batchLoss;", "Your loss is the sum of the batches' losses")
+            { More = [("return sumOfSquaredErrors / n;", "return sumOfSquaredErrors;")] },
+        new("returns the last batch's loss", Ex06.Epoch, "sumOfSquaredErrors += batchLoss * batch.Length;",
+            "sumOfSquaredErrors = batchLoss;", "Your loss is the last batch's")
+            { More = [("return sumOfSquaredErrors / n;", "return sumOfSquaredErrors;")] },
+        new("takes the whole of X at every step", Ex06.Epoch, "TrainStep(network, Rows(X, batch), batch.Select(i => y[i]).ToArray(), learningRate)",
+            "TrainStep(network, X, y, learningRate)", "Every step used the whole of X"),
+        new("makes a new Random inside Epoch", Ex06.Epoch, "    random.Shuffle(order);", "    new Random().Shuffle(order);",
+            "Two runs with the same seed gave different networks"),
+        new("shuffles with OrderBy and random keys", Ex06.Epoch, "    random.Shuffle(order);",
+            "    order = order.OrderBy(_ => random.Next()).ToArray();", "your order differs"),
+        new("shuffles by hand from the last index down", Ex06.Epoch, "    random.Shuffle(order);",
+            "    for (int i = n - 1; i > 0; i--)\n    {\n        int j = random.Next(i + 1);\n        (order[i], order[j]) = (order[j], order[i]);\n    }",
+            "your order differs"),
+        new("lets the library's NetworkTrainer train the epoch", Ex06.Epoch, "    return sumOfSquaredErrors / n;",
+            "    return NetworkTrainer.Train(network, X, y, 1, learningRate, batchSize, shuffle: true, seed: random.Next())[0];",
+            "Epoch calls the library's NetworkTrainer.Train"),
+        new("steps with a TrainStep that forgets Step", Ex06.Epoch, "    return sumOfSquaredErrors / n;\n}",
+            "    return sumOfSquaredErrors / n;\n}\n" + Ex06.TrainStep.SolutionCode.Replace("    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);\n", ""),
+            "which does not pass its own check yet"),
+
+        // ── Your turn 5: a layer's starting weights ──
+        new("gives every neuron the same seed", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount, seed)",
+            "Every neuron starts with the same weights"),
+        new("puts one neuron in every place", Ex06.NewLayer, "    for (int k = 0; k < neuronCount; k++)",
+            "    var first = new Neuron(inputCount, seed) { Activation = activation };\n    for (int k = 0; k < neuronCount; k++)\n        neurons[k] = first;\n    for (int k = 0; k < 0; k++)",
+            "Every neuron starts with the same weights"),
+        new("makes every neuron with the default seed", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount)",
+            "Every neuron starts with the same weights"),
+        new("starts every weight at 0", Ex06.NewLayer, "new Neuron(inputCount, seed + k) { Activation = activation }",
+            "new Neuron(inputCount) { W = new double[inputCount], Activation = activation }", "Every weight starts at 0"),
+        new("ignores the seed", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount, k)", "whatever the seed"),
+        new("counts the seeds from seed + 1", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount, seed + k + 1)",
+            "neuron 0 takes the seed itself"),
+        new("forgets the activation", Ex06.NewLayer, " { Activation = activation }", "", "Every neuron has the linear activation"),
+        new("swaps the inputs and the neurons", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(neuronCount, seed + k)",
+            "the wrong way round")
+            { More = [("new Neuron[neuronCount];", "new Neuron[inputCount];"), ("k < neuronCount;", "k < inputCount;")] },
+        new("lets the library's Layer make it", Ex06.NewLayer, "    return new Layer(neurons);",
+            "    return new Layer(inputCount, neuronCount, activation, seed);", "NewLayer calls the library's new Layer"),
     ];
 }

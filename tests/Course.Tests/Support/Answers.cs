@@ -22,6 +22,7 @@ internal static class Answers
         Ex01.Constructor, Ex01.Forward, Ex01.Line, Ex02.MeanAbsoluteError, Ex02.Mse, Ex02.DMseDYHat,
         Ex03.BatchGradients, Ex03.Backward, Ex03.ResetGrad, Ex03.DTanh, Ex04.Step, Ex04.Train, Ex04.FullBatchEpoch, Ex04.Capstone,
         Ex05.Sigmoid, Ex05.RedOnTheLine, Ex06.LayerForward, Ex06.NeuronDLossDX, Ex06.TrainStep,
+        Ex06.Epoch, Ex06.NewLayer,
     ];
 
     /// <summary>Every piece of code the tests run, compiled together once.</summary>
@@ -56,11 +57,17 @@ internal static class Answers
             _ when exercise == Ex06.LayerForward => Ex06.LayerForward.Check(F<Func<IReadOnlyList<Neuron>, double[,], double[,]>>("LayerForward")),
             _ when exercise == Ex06.NeuronDLossDX => Ex06.NeuronDLossDX.Check(F<Func<Neuron, double[,], double[], double[,]>>("NeuronDLossDX")),
             _ when exercise == Ex06.TrainStep => Ex06.TrainStep.Check(F<Func<NeuralNetwork, double[,], double[], double, double>>("TrainStep")),
+            _ when exercise == Ex06.Epoch => Ex06.Epoch.Check(F<Func<NeuralNetwork, double[,], double[], int, double, Random, double>>("Epoch"),
+                F<Func<NeuralNetwork, double[,], double[], double, double>>("TrainStep")),
+            _ when exercise == Ex06.NewLayer => Ex06.NewLayer.Check(F<Func<int, int, Activation, int, Layer>>("NewLayer")),
             _ => throw new ArgumentException($"No way to run {exercise.Place.Check}.", nameof(exercise)),
         };
     }
 
-    // An answer cell as a class can hold it: notebook 1's answer is statements, so they become a method's body.
+    // An answer cell as a class can hold it: notebook 1's answer is statements, so they become a method's body; notebook
+    // 6's Epoch runs with the TrainStep the learner wrote before it (the solution's, unless the answer brings its own).
     private static string Shape(Exercise exercise, string code) =>
-        exercise == Ex01.Line ? $"Neuron Answer()\n{{\n{code}\nreturn myNeuron;\n}}" : code;
+        exercise == Ex01.Line ? $"Neuron Answer()\n{{\n{code}\nreturn myNeuron;\n}}"
+        : exercise == Ex06.Epoch && !code.Contains("double TrainStep(", StringComparison.Ordinal) ? code + "\n" + Ex06.TrainStep.SolutionCode
+        : code;
 }

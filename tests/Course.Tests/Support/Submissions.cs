@@ -31,6 +31,12 @@ internal static partial class Submissions
         double x = NeuronFromScratch.Data.GetData().X[20, 0];
         double[] Column(double[,] M, int k) => Enumerable.Range(0, M.GetLength(0)).Select(i => M[i, k]).ToArray();
         double[,] AsColumn(double[] v) { var M = new double[v.Length, 1]; for (int i = 0; i < v.Length; i++) M[i, 0] = v[i]; return M; }
+        double[,] Rows(double[,] M, int[] rows)
+        {
+            var R = new double[rows.Length, M.GetLength(1)];
+            for (int i = 0; i < rows.Length; i++) for (int j = 0; j < M.GetLength(1); j++) R[i, j] = M[rows[i], j];
+            return R;
+        }
         """;
 
     // Every piece of code the tests run (Answers.AllCode), each with the name of its class, compiled on first use.

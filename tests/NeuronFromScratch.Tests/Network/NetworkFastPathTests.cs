@@ -47,15 +47,15 @@ public sealed class NetworkFastPathTests
                 for (int i = 0; i < m; i++)
                     (XBatch[i, 0], XBatch[i, 1]) = (X[rows[start + i], 0], X[rows[start + i], 1]);
                 plain.ResetGrad();
-                double[,] yHat = plain.Forward(XBatch);
-                var dLossDYHat = new double[m, 1];
+                double[] yHat = plain.Predict(XBatch);
+                double[] yBatch = Enumerable.Range(0, m).Select(i => y[rows[start + i]]).ToArray();
                 for (int i = 0; i < m; i++)
-                {
-                    double error = yHat[i, 0] - y[rows[start + i]];
-                    sum += error * error;
-                    dLossDYHat[i, 0] = 2 * error / m;
-                }
-                plain.Backward(dLossDYHat);
+                    sum += (yHat[i] - yBatch[i]) * (yHat[i] - yBatch[i]);
+                double[] dLossDYHat = Losses.DMseDYHat(yHat, yBatch);
+                var column = new double[m, 1];
+                for (int i = 0; i < m; i++)
+                    column[i, 0] = dLossDYHat[i];
+                plain.Backward(column);
                 plain.Step(0.05);
             }
             Assert.Equal(sum / n, losses[epoch]);

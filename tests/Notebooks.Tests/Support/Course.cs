@@ -100,8 +100,12 @@ internal static class Course
         return (Exercise)notebook.GetProperty(call.Groups["exercise"].Value)!.GetValue(null)!;
     }
 
-    /// <summary>The solution of the exercise that <paramref name="checkCellId"/> checks: a whole answer cell's code.</summary>
-    public static string SolutionCode(string fileName, string checkCellId) => ExerciseOf(fileName, checkCellId).SolutionCode;
+    /// <summary>
+    /// The solution of the exercise that <paramref name="checkCellId"/> checks: a whole answer cell's code (notebook 6's
+    /// Epoch with the TrainStep it takes its steps with: the check grades that one first).
+    /// </summary>
+    public static string SolutionCode(string fileName, string checkCellId) => ExerciseOf(fileName, checkCellId) is var exercise
+        && exercise == Ex06.Epoch ? exercise.SolutionCode + "\n" + Ex06.TrainStep.SolutionCode : exercise.SolutionCode;
 
     private static JsonObject Cell(JsonObject notebook, string cellId, string fileName) =>
         Cells(notebook).FirstOrDefault(c => (string?)c["id"] == cellId)

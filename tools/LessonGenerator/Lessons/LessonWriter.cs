@@ -11,7 +11,8 @@ public static class LessonWriter
     public const string Shebang = "#!/usr/bin/env dotnet";
 
     /// <summary>Properties every lesson sets with <c>#:property</c>, and why.</summary>
-    public static readonly IReadOnlyList<string> Properties = ["PublishAot=false", "Nullable=annotations", "ImplicitUsings=disable"];
+    public static readonly IReadOnlyList<string> Properties =
+        ["PublishAot=false", "Nullable=annotations", "ImplicitUsings=disable", "NoWarn=$(NoWarn);CS8321"];
 
     /// <summary>The lesson for <paramref name="notebook"/>.</summary>
     /// <param name="notebook">The notebook's file name, e.g. <c>01-forward-pass.ipynb</c>.</param>
@@ -33,7 +34,8 @@ public static class LessonWriter
         foreach (string directive in fileDirectives)
             text.Append(directive).Append('\n');
         text.Append("// A lesson is a plain program: no native (AOT) compilation, and C# as the notebook kernel reads it\n")
-            .Append("// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's).\n");
+            .Append("// (nullable annotations allowed but no nullable warnings; no implicit usings: the usings below are the kernel's;\n")
+            .Append("// a helper the notebook gives for your answers may go unused, as a notebook's functions may, without a warning).\n");
         foreach (string property in Properties)
             text.Append($"#:property {property}\n");
         if (includes.Count > 0)
