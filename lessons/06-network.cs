@@ -470,8 +470,8 @@ Display("ex3-help", Ex06.TrainStep.Help());
 // $L_{\text{epoch}}$. `Rows(M, rows)` from section 1 picks a batch's rows. The caller makes `random` from a seed, so
 // that a run can be repeated exactly. The check runs three epochs of your `Epoch` (with your `TrainStep`, which must
 // pass its own check first) and of the library's `NetworkTrainer.Train` from identical networks and the same seed, and
-// compares every epoch's loss and every weight and bias: our network with batches of 32 and of 8, and a 2-3-1 tanh
-// network on 10 rows with batches of 4 and of 32.
+// compares every epoch's loss and every weight and bias: a 1-8-1 ReLU network like ours with batches of 32 and of 8,
+// and a 2-3-1 tanh network on 10 rows with batches of 4, of 5 (two whole batches) and of 32 (one batch of all 10).
 
 // [cell ex4-answer]
 double Epoch(NeuralNetwork network, double[,] X, double[] y, int batchSize, double learningRate, Random random)
@@ -588,7 +588,7 @@ double lossDifference = trainerLoss.Zip(lossByEpoch, RelativeDifference).Max();
 double predictionDifference = trained.Predict(X).Zip(network.Predict(X), RelativeDifference).Max();
 if (!(lossDifference <= 1e-9 && predictionDifference <= 1e-9))
     throw new InvalidOperationException($"NetworkTrainer.Train and your Epoch disagree: largest relative difference {lossDifference:0.0E+0} in "
-        + $"the losses, {predictionDifference:0.0E+0} in ŷ. Run the check of Your turn 4 in section 7: Ex06.Epoch.Check(Epoch, TrainStep).");
+        + $"the losses, {predictionDifference:0.0E+0} in ŷ. Run the check of Your turn 4 in section 7, Ex06.Epoch.Check(Epoch, TrainStep), and see that Epoch leaves X and y as they were.");
 Print($"✔ NetworkTrainer.Train gives the same loss in all {epochs} epochs and the same trained network: largest relative difference {lossDifference:0.0E+0} in the losses, {predictionDifference:0.0E+0} in ŷ.");
 
 // ## 9. Why the starting weights must differ
@@ -632,8 +632,8 @@ Display("symmetry-chart", HingeChart(Snap(alike, epochs)));   // started alike: 
 
 // **Answer:** one. The network that started alike ends with eight copies of one hinge (the chart draws all eight, on
 // top of each other, and their sum): its loss 0.14267 is what one hinge and a constant can do, not eight. The one
-// started from zeros did not move at all, except its output bias $c$: its loss 0.51498 is the loss of the best constant, the
-// variance of the data. Only the network whose neurons started differently used all eight, and reached 0.00183.
+// started from zeros did not move at all, except its output bias $c$: its loss 0.51498 is, up to the wobble of the last steps, the
+// 0.51496 of the best constant: the variance of the data. Only the network whose neurons started differently used all eight, and reached 0.00183.
 //
 // Why? Take two hidden neurons with the same $w$, the same $b$ and the same output weight $v$. For every $x$ they
 // compute the same $z$ and the same output $a$; the output neuron hands them the same $\partial L/\partial a$ (it is
@@ -652,8 +652,9 @@ Display("symmetry-chart", HingeChart(Snap(alike, epochs)));   // started alike: 
 // `inputCount` inputs, with the given activation, that starts exactly as the library's
 // `new Layer(inputCount, neuronCount, activation, seed)` does. The library's rule: neuron $k$ (from 0) starts as
 // `new Neuron(inputCount, s)` does, with the seed $s = \text{seed} + k$, so no two neurons of a layer start alike, and the
-// same seed gives the same layer. Make the neurons yourself and put them together with `new Layer(neurons)`, not with
-// the four-argument `Layer` constructor (the check notices). The check compares your layers with the library's for
+// same seed gives the same layer. Make the neurons yourself (a neuron's `Activation` can only be set as it is made, in an object initializer
+// `{ … }`) and put them together with `new Layer(neurons)`, not with the four-argument `Layer` constructor (the check
+// notices). The check compares your layers with the library's for
 // three shapes, activations and seeds.
 
 // [cell ex5-answer]

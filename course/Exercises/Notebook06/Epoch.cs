@@ -1,19 +1,10 @@
-using static NeuronFromScratch.Course.Exercises.Notebook06.NetworkCases;
+using static NeuronFromScratch.Course.Exercises.Notebook06.EpochRuns;
 
 namespace NeuronFromScratch.Course.Exercises.Notebook06;
 
 /// <summary>Notebook 6, “Your turn 4”: one epoch of mini-batch training, in a new shuffled order, with your TrainStep.</summary>
 public sealed class Epoch : Exercise
 {
-    private const double Eta = 0.05;
-    private const int Epochs = 3;
-
-    /// <summary>A case: a network (made fresh each time), the data, the batch size and the seed of the order.</summary>
-    internal sealed record Case(string Name, Func<NeuralNetwork> Make, double[,] X, double[] y, int BatchSize, int Seed);
-
-    /// <summary>Three epochs' losses and every parameter afterwards.</summary>
-    internal sealed record Trained(List<double> Losses, double[] Parameters);
-
     internal Epoch() : base(
         Notebooks.At(6, 7, "Training: the mini-batch loop", "Your turn 4: an epoch of mini-batches"),
         "An epoch visits every example once, in a new order; the order decides which examples share a batch. One order "
@@ -42,8 +33,6 @@ public sealed class Epoch : Exercise
         }
         """;
 
-    internal static IReadOnlyList<Case> Cases { get; } = MakeCases();
-
     internal static Mistake<Case, Trained>[] Mistakes { get; } =
         EpochMistakes.All.Select(m => new Mistake<Case, Trained>(m.Name, c => Run(m.Epoch.Invoke, c), m.Clue)).ToArray();
 
@@ -64,13 +53,20 @@ public sealed class Epoch : Exercise
                 + $"({Ex06.TrainStep.Place}): {step.Message}");
         if (Calls.ToAny(epoch, m => m.DeclaringType == typeof(NetworkTrainer)) is { } called)
             return Verdict.Fail($"Epoch calls the library's {Calls.Name(called)}: the point is to write the loop yourself.");
+        if (Calls.ToAny(epoch, m => m.Module == trainStep.Method.Module && m.MetadataToken == trainStep.Method.MetadataToken) is null)
+            return Verdict.Fail("Epoch does not call your TrainStep: take every batch's step with it (if you changed "
+                + "TrainStep since, run the cell of Epoch again too, so that it calls the new one).");
 
-        // The same seed twice: the same network, unless the order came from a Random of its own.
         var once = Attempt<Trained>.Of(() => Run(epoch, Cases[0]));
+        if (once.Value is { ChangedTheData: true })
+            return Verdict.Fail("Epoch changed X or y: the caller's data must stay as they are (the notebook draws the curve "
+                + "and measures the loss with them after training). Shuffle an array of row numbers, and take each batch's "
+                + "rows of X and values of y through it.");
         var twice = Attempt<Trained>.Of(() => Run(epoch, Cases[0]));
         if (!once.Threw && !twice.Threw && !Same(once.Value!, twice.Value!))
-            return Verdict.Fail("Two runs with the same seed gave different networks: did you make a new Random() inside "
-                + "Epoch? Shuffle with the random you are given: the caller seeds it, so that a run can be repeated exactly.");
+            return Verdict.Fail("Two runs with the same seed gave different networks: does Epoch make a new Random() of its "
+                + "own, or keep something (an order, a Random) from one call to the next? Shuffle a fresh 0 … n − 1 with the "
+                + "random you are given, in every epoch: the caller seeds it, so that a run can be repeated exactly.");
 
         return new Grader<Case, Trained>
         {
@@ -83,13 +79,8 @@ public sealed class Epoch : Exercise
                       : ", and another network."),
             Otherwise = "One order for X and y, from the random you are given; batches of batchSize in that order, the last "
                 + "one smaller; one TrainStep each; the batches' losses weighted by their sizes, divided by n.",
-            OtherwiseFor = (_, _) => RightWithOneBatch(epoch)
-                ? "With one batch of all the rows your epoch is right, so your batches hold other rows than the library's: "
-                  + "your order differs. A shuffle of your own can be a fine one, but to give the library's order, shuffle "
-                  + "the indices 0 … n − 1 with random.Shuffle, once per epoch, and take the batches from the start of that order."
-                : null,
-            WhenThrown = e => e is ArgumentOutOfRangeException or IndexOutOfRangeException
-                ? "An index ran past the end: the last batch has only n − start rows when n is not a multiple of the batch size." : null,
+            OtherwiseFor = (c, got) => EpochClues.Unknown(epoch, c, got),
+            WhenThrown = EpochClues.Thrown,
         }.Failure(c => Run(epoch, c))
         ?? Verdict.Pass("Epoch trains as the library's NetworkTrainer.Train does: the same order, the same batches (the last "
             + "one smaller), the same steps and every weight and bias, and the epoch's loss weighted by the batches' sizes.");
@@ -104,53 +95,10 @@ public sealed class Epoch : Exercise
     {
         ArgumentNullException.ThrowIfNull(epoch);
         var probe = Cases[1];
-        if (Attempt<double>.Of(() => epoch(probe.Make(), probe.X, probe.y, probe.BatchSize, Eta, new Random(0))).Error is NotImplementedException)
+        if (Attempt<double>.Of(() => epoch(probe.Make(), Matrices.Copy(probe.X), (double[])probe.y.Clone(), probe.BatchSize, Eta, new Random(0))).Error
+            is NotImplementedException)
             return ((network, X, y, batchSize, eta, random) => EpochMistakes.Right(network, X, y, batchSize, eta, random),
                 "Your Epoch (or the TrainStep it calls) is not written yet, so the network trains with the course's.");
         return (epoch, "The network trains with your Epoch and your TrainStep.");
-    }
-
-    // One batch of all the rows: there the order cannot matter (up to the order of a sum's terms).
-    private static bool RightWithOneBatch(Func<NeuralNetwork, double[,], double[], int, double, Random, double> epoch)
-    {
-        var oneBatch = Cases[3];
-        var got = Attempt<Trained>.Of(() => Run(epoch, oneBatch));
-        return !got.Threw && Same(got.Value!, Library(oneBatch));
-    }
-
-    private static bool Same(Trained a, Trained b) => Numbers.Near(a.Losses, b.Losses) && Numbers.Near(a.Parameters, b.Parameters);
-
-    private static Trained Run(Func<NeuralNetwork, double[,], double[], int, double, Random, double> epoch, Case c)
-    {
-        var network = c.Make();
-        var random = new Random(c.Seed);
-        var losses = Enumerable.Range(0, Epochs).Select(_ => epoch(network, Matrices.Copy(c.X), (double[])c.y.Clone(), c.BatchSize, Eta, random)).ToList();
-        return new(losses, Parameters(network));
-    }
-
-    private static Trained Library(Case c)
-    {
-        var network = c.Make();
-        var losses = NetworkTrainer.Train(network, c.X, c.y, Epochs, Eta, c.BatchSize, shuffle: true, seed: c.Seed).ToList();
-        return new(losses, Parameters(network));
-    }
-
-    private static double[] Parameters(NeuralNetwork network) =>
-        network.Layers.SelectMany(l => l.Neurons).SelectMany(n => n.W.Append(n.b)).ToArray();
-
-    private static List<Case> MakeCases()
-    {
-        var X2 = Random(10, 2, 31);
-        double[] y2 = Enumerable.Range(0, 10).Select(i => Math.Sin(2 * X2[i, 0]) - X2[i, 1]).ToArray();
-        NeuralNetwork Hinges() => new(new Layer(Enumerable.Range(0, 8).Select(k => Neuron(1, k, Activation.ReLU, 0.4 * k - 1.5))),
-            new Layer(8, 1, Activation.Linear, seed: 9));
-        NeuralNetwork Small() => NeuralNetwork.Create([2, 3, 1], Activation.Tanh, Activation.Linear, seed: 4);
-        return
-        [
-            new("our 1-8-1 ReLU network on the 61 points of the sine, batches of 32 (the last one 29)", Hinges, CourseX, CourseY, 32, 0),
-            new("a 2-3-1 tanh network on 10 random rows, batches of 4 (the last one 2)", Small, X2, y2, 4, 7),
-            new("our 1-8-1 network, batches of 8 (the last one 5)", Hinges, CourseX, CourseY, 8, 3),
-            new("the 2-3-1 network with batches of 32: one batch of all 10 rows", Small, X2, y2, 32, 5),
-        ];
     }
 }

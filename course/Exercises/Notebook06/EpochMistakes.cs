@@ -46,6 +46,20 @@ internal static class EpochMistakes
         ("returns the last batch's loss", (network, X, y, batchSize, eta, random) =>
             Batches(network, X, y, Shuffled(y.Length, random), null, batchSize, eta)[^1].Loss,
             "Your loss is the last batch's: add up every batch's loss (times its size) and divide by n."),
+        ("returns the first batch's loss", (network, X, y, batchSize, eta, random) =>
+            Batches(network, X, y, Shuffled(y.Length, random), null, batchSize, eta)[0].Loss,
+            "Your loss is the first batch's: add up every batch's loss (times its size) and divide by n."),
+        ("returns the loss after the epoch", (network, X, y, batchSize, eta, random) =>
+            {
+                Right(network, X, y, batchSize, eta, random);
+                return Losses.Mse(network.Predict(X), y);
+            },
+            "Your loss was measured after the epoch, on the trained network: the epoch's loss is the mean of the squared "
+            + "errors measured before each batch's step, the losses TrainStep returns, weighted by the batches' sizes."),
+        ("makes an empty last batch when n is a multiple of the batch size", (network, X, y, batchSize, eta, random) =>
+            Weighted(Batches(network, X, y, Shuffled(y.Length, random), null, batchSize, eta, lastBatch: Last.OneTooMany), y.Length),
+            "A batch was empty: when n is a multiple of the batch size, your loop made one batch too many, with no rows. "
+            + "Loop while start < n (there are ⌈n / batchSize⌉ batches, not n / batchSize + 1)."),
         ("takes the whole of X at every step", (network, X, y, batchSize, eta, random) =>
             Weighted(Shuffled(y.Length, random).Chunk(batchSize).Select(batch => (batch.Length, TrainStepMistakes.Right(network, X, y, eta))).ToList(), y.Length),
             "Every step used the whole of X: a batch is the rows of X (and values of y) that the order lists from start: "
@@ -57,7 +71,7 @@ internal static class EpochMistakes
     ];
 
     // What becomes of the last batch when n is not a multiple of the batch size.
-    private enum Last { Smaller, Dropped, RunsPastTheEnd }
+    private enum Last { Smaller, Dropped, RunsPastTheEnd, OneTooMany }
 
     // 0 … n − 1 in a new order from the random: as the library's NetworkTrainer shuffles.
     private static int[] Shuffled(int n, Random random)
@@ -76,7 +90,8 @@ internal static class EpochMistakes
     {
         int n = y.Length;
         var batches = new List<(int, double)>();
-        for (int start = 0; lastBatch == Last.Dropped ? start + batchSize <= n : start < n; start += batchSize)
+        for (int start = 0; lastBatch switch { Last.Dropped => start + batchSize <= n, Last.OneTooMany => start <= n, _ => start < n };
+             start += batchSize)
         {
             int end = lastBatch == Last.RunsPastTheEnd ? start + batchSize : Math.Min(start + batchSize, n);
             batches.Add((end - start, Step(network, X, y, order[start..end], (targetOrder ?? order)[start..end], eta)));

@@ -76,15 +76,18 @@ public sealed class NewLayer : Exercise
         if (Calls.ToAny(newLayer, m => m.IsConstructor && m.DeclaringType == typeof(Layer) && m.GetParameters().Length == 4) is not null)
             return Verdict.Fail("NewLayer calls the library's new Layer(inputCount, neuronCount, activation, seed): the point "
                 + "is to start the neurons yourself, then new Layer(neurons).");
+        var layer = Attempt<Layer>.Of(() => newLayer(Cases[0].InputCount, Cases[0].NeuronCount, Cases[0].Activation, Cases[0].Seed));
+        if (layer.Value is { } made && made.Neurons.Distinct(ReferenceEqualityComparer.Instance).Count() < made.Neurons.Count)
+            return Verdict.Fail($"{Cases[0]}: the layer holds one Neuron object in more than one place, so its neurons are "
+                + "not only alike but the same neuron: every step would move it once per place. Make a new Neuron for each k, "
+                + "each from a seed of its own.");
         return new Grader<Case, Start>
         {
             Function = "NewLayer", Cases = Cases, Name = c => c.ToString(), Mistakes = Mistakes,
             Expected = c => Of(new Layer(c.InputCount, c.NeuronCount, c.Activation, c.Seed)), Same = Same,
             Differs = (c, expected, got) => got.Neurons.Count != expected.Neurons.Count || got.Neurons.Any(n => n.W.Length != c.InputCount)
                 ? $"{c}: the layer should have {c.NeuronCount} neurons of {c.InputCount} input(s) each; yours has {got.Neurons.Count} of {got.Neurons.FirstOrDefault().W?.Length ?? 0}."
-                : $"{c}: neuron 0 should start at W = {Numbers.Show(expected.Neurons[0].W)}, b = 0, {expected.Neurons[0].Activation}; "
-                  + $"yours at W = {Numbers.Show(got.Neurons[0].W)}, b = {Numbers.Show(got.Neurons[0].b)}, {got.Neurons[0].Activation}"
-                  + (got.Neurons.Count > 1 ? $"; neuron 1 should start at W = {Numbers.Show(expected.Neurons[1].W)}, yours at W = {Numbers.Show(got.Neurons[1].W)}." : "."),
+                : FirstDifference(c, expected, got),
             Otherwise = "Neuron k of the layer starts as new Neuron(inputCount, seed + k) with the given activation.",
             OtherwiseFor = (_, got) => got.Neurons.Count > 1 && got.Neurons.All(n => Numbers.Near(n.W, got.Neurons[0].W)) ? AllAlike : null,
         }.Failure(c => Of(newLayer(c.InputCount, c.NeuronCount, c.Activation, c.Seed)))
@@ -92,6 +95,19 @@ public sealed class NewLayer : Exercise
             + "activation you asked for. No two neurons start alike.");
     });
 
+    // The first neuron that starts otherwise than the library's, and the one after it (alike or not), as the verdict shows them.
+    private static string FirstDifference(Case c, Start expected, Start got)
+    {
+        int k = Enumerable.Range(0, expected.Neurons.Count).First(k => !Same(expected.Neurons[k], got.Neurons[k]));
+        static string At((double[] W, double b, string Activation) n) => $"W = {Numbers.Show(n.W)}, b = {Numbers.Show(n.b)}, {n.Activation}";
+        string next = k + 1 < got.Neurons.Count
+            ? $"; neuron {k + 1} at W = {Numbers.Show(expected.Neurons[k + 1].W)}, yours at W = {Numbers.Show(got.Neurons[k + 1].W)}" : "";
+        return $"{c}: neuron {k} should start at {At(expected.Neurons[k])}, yours at {At(got.Neurons[k])}{next}.";
+    }
+
+    private static bool Same((double[] W, double b, string Activation) a, (double[] W, double b, string Activation) b) =>
+        Numbers.Near(a.W, b.W) && Numbers.Near(a.b, b.b) && a.Activation == b.Activation;
+
     private static bool Same(Start a, Start b) => a.Neurons.Count == b.Neurons.Count
-        && a.Neurons.Zip(b.Neurons).All(p => Numbers.Near(p.First.W, p.Second.W) && Numbers.Near(p.First.b, p.Second.b) && p.First.Activation == p.Second.Activation);
+        && a.Neurons.Zip(b.Neurons).All(p => Same(p.First, p.Second));
 }

@@ -106,10 +106,10 @@ internal static class WrongAnswers06
         new("makes a new Random inside Epoch", Ex06.Epoch, "    random.Shuffle(order);", "    new Random().Shuffle(order);",
             "Two runs with the same seed gave different networks"),
         new("shuffles with OrderBy and random keys", Ex06.Epoch, "    random.Shuffle(order);",
-            "    order = order.OrderBy(_ => random.Next()).ToArray();", "your order differs"),
+            "    order = order.OrderBy(_ => random.Next()).ToArray();", "your batches hold other rows than the library's"),
         new("shuffles by hand from the last index down", Ex06.Epoch, "    random.Shuffle(order);",
             "    for (int i = n - 1; i > 0; i--)\n    {\n        int j = random.Next(i + 1);\n        (order[i], order[j]) = (order[j], order[i]);\n    }",
-            "your order differs"),
+            "your batches hold other rows than the library's"),
         new("lets the library's NetworkTrainer train the epoch", Ex06.Epoch, "    return sumOfSquaredErrors / n;",
             "    return NetworkTrainer.Train(network, X, y, 1, learningRate, batchSize, shuffle: true, seed: random.Next())[0];",
             "Epoch calls the library's NetworkTrainer.Train"),
@@ -117,12 +117,47 @@ internal static class WrongAnswers06
             "    return sumOfSquaredErrors / n;\n}\n" + Ex06.TrainStep.SolutionCode.Replace("    foreach (Layer layer in network.Layers)\n        layer.Step(learningRate);\n", ""),
             "which does not pass its own check yet"),
 
+        new("seeds a Random of its own inside Epoch", Ex06.Epoch, "    random.Shuffle(order);", "    new Random(0).Shuffle(order);",
+            "Epoch ignores the random it is given"),
+        new("keeps the order from one call to the next", Ex06.Epoch, "    int[] order = Enumerable.Range(0, n).ToArray();",
+            "    kept ??= Enumerable.Range(0, n).ToArray();\n    int[] order = kept;", "keep something (an order, a Random) from one call to the next")
+            { More = [("double Epoch(", "int[] kept;\ndouble Epoch(")] },
+        new("drops the last partial batch and divides by the rows it used", Ex06.Epoch, "start < n;", "start + batchSize <= n;",
+            "The last batch was left out")
+            { More = [("return sumOfSquaredErrors / n;", "return sumOfSquaredErrors / (n - n % batchSize);")] },
+        new("returns the first batch's loss", Ex06.Epoch, "sumOfSquaredErrors += batchLoss * batch.Length;",
+            "if (start == 0) sumOfSquaredErrors = batchLoss;", "Your loss is the first batch's")
+            { More = [("return sumOfSquaredErrors / n;", "return sumOfSquaredErrors;")] },
+        new("returns the loss after the epoch", Ex06.Epoch, "return sumOfSquaredErrors / n;", "return Losses.Mse(network.Predict(X), y);",
+            "Your loss was measured after the epoch"),
+        new("measures the loss before the epoch", Ex06.Epoch, "    random.Shuffle(order);",
+            "    random.Shuffle(order);\n    double before = Losses.Mse(network.Predict(X), y);", "The epoch's loss is the mean of all n squared errors, each measured before its batch's step")
+            { More = [("return sumOfSquaredErrors / n;", "return before;")] },
+        new("weights every batch by batchSize", Ex06.Epoch, "sumOfSquaredErrors += batchLoss * batch.Length;",
+            "sumOfSquaredErrors += batchLoss * batchSize;", "The epoch's loss is the mean of all n squared errors, each measured before its batch's step"),
+        new("makes one batch too many when n is a multiple of the batch size", Ex06.Epoch, "start < n;", "start <= n;",
+            "A batch was empty"),
+        new("cuts the batches one row too long", Ex06.Epoch, "order[start..Math.Min(start + batchSize, n)]",
+            "order[start..Math.Min(start + batchSize + 1, n)]", "your batches hold other rows than the library's"),
+        new("passes batchSize to TrainStep as the learning rate", Ex06.Epoch, "batch.Select(i => y[i]).ToArray(), learningRate)",
+            "batch.Select(i => y[i]).ToArray(), batchSize)", "The numbers grew without bound"),
+        new("shuffles X and y themselves, together", Ex06.Epoch, "    random.Shuffle(order);",
+            "    random.Shuffle(order);\n    var XCopy = Rows(X, order); var yCopy = order.Select(i => y[i]).ToArray();\n"
+            + "    for (int i = 0; i < n; i++) { X[i, 0] = XCopy[i, 0]; for (int j = 1; j < X.GetLength(1); j++) X[i, j] = XCopy[i, j]; y[i] = yCopy[i]; }\n"
+            + "    order = Enumerable.Range(0, n).ToArray();",
+            "Epoch changed X or y"),
+        new("takes its own steps instead of calling TrainStep", Ex06.Epoch,
+            "double batchLoss = TrainStep(network, Rows(X, batch), batch.Select(i => y[i]).ToArray(), learningRate);",
+            "double[] yB = batch.Select(i => y[i]).ToArray(); network.ResetGrad(); double[] yHatB = network.Predict(Rows(X, batch));\n"
+            + "        double batchLoss = Losses.Mse(yHatB, yB); network.Backward(AsColumn(Losses.DMseDYHat(yHatB, yB))); network.Step(learningRate);",
+            "Epoch does not call your TrainStep"),
+
         // ── Your turn 5: a layer's starting weights ──
         new("gives every neuron the same seed", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount, seed)",
             "Every neuron starts with the same weights"),
         new("puts one neuron in every place", Ex06.NewLayer, "    for (int k = 0; k < neuronCount; k++)",
             "    var first = new Neuron(inputCount, seed) { Activation = activation };\n    for (int k = 0; k < neuronCount; k++)\n        neurons[k] = first;\n    for (int k = 0; k < 0; k++)",
-            "Every neuron starts with the same weights"),
+            "the layer holds one Neuron object in more than one place"),
         new("makes every neuron with the default seed", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount)",
             "Every neuron starts with the same weights"),
         new("starts every weight at 0", Ex06.NewLayer, "new Neuron(inputCount, seed + k) { Activation = activation }",
@@ -134,6 +169,8 @@ internal static class WrongAnswers06
         new("swaps the inputs and the neurons", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(neuronCount, seed + k)",
             "the wrong way round")
             { More = [("new Neuron[neuronCount];", "new Neuron[inputCount];"), ("k < neuronCount;", "k < inputCount;")] },
+        new("seeds neuron k with seed + k²", Ex06.NewLayer, "new Neuron(inputCount, seed + k)", "new Neuron(inputCount, seed + k * k)",
+            "NewLayer(1, 8, Activation.ReLU, 0): neuron 2 should start at"),
         new("lets the library's Layer make it", Ex06.NewLayer, "    return new Layer(neurons);",
             "    return new Layer(inputCount, neuronCount, activation, seed);", "NewLayer calls the library's new Layer"),
     ];
