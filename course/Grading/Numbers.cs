@@ -44,4 +44,10 @@ internal static class Numbers
 
     /// <summary>A matrix's shape, "n × f".</summary>
     public static string Shape(double[,] matrix) => $"{matrix.GetLength(0)} × {matrix.GetLength(1)}";
+
+    /// <summary>The first entry (row, column) where two matrices of one shape are not <see cref="Near(double, double)"/>;
+    /// call it only when they differ.</summary>
+    public static (int Row, int Column) FirstDifference(double[,] expected, double[,] got) =>
+        Enumerable.Range(0, expected.GetLength(0)).SelectMany(i => Enumerable.Range(0, expected.GetLength(1)).Select(j => (i, j)))
+            .First(p => !Near(expected[p.i, p.j], got[p.i, p.j]));
 }

@@ -43,7 +43,7 @@ public static class NetworkTrainer
         int[] order = new int[n];   // the rows, in the order an epoch visits them
         var losses = new double[epochs];
         // Big data takes the same steps into buffers made once (Training/NetworkBatches.cs), tested equal to the loop.
-        var fastPath = X.Length >= FastPathFrom ? new NetworkBatches(network, batch) : null;
+        var fastPath = X.Length >= Batch.FastPathFrom ? new NetworkBatches(network, batch) : null;
 
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
@@ -59,7 +59,7 @@ public static class NetworkTrainer
                     sumOfSquaredErrors = fastPath.Step(X, y, order, start, m, learningRate, sumOfSquaredErrors);
                     continue;
                 }
-                var (XBatch, yBatch) = Rows(X, y, order, start, m);
+                var (XBatch, yBatch) = Batch.Rows(X, y, order, start, m);
                 try
                 {
                     network.ResetGrad();
@@ -94,23 +94,6 @@ public static class NetworkTrainer
         for (int i = 0; i < v.Length; i++)
             M[i, 0] = v[i];
         return M;
-    }
-
-    // From this many numbers in X (rows × inputs) the trainer takes its fast path.
-    private const int FastPathFrom = 1024;
-
-    // Rows order[start], …, order[start + m − 1] of X and y, copied into a batch of their own.
-    private static (double[,] XBatch, double[] yBatch) Rows(double[,] X, double[] y, int[] order, int start, int m)
-    {
-        var XBatch = new double[m, X.GetLength(1)];
-        var yBatch = new double[m];
-        for (int i = 0; i < m; i++)
-        {
-            for (int j = 0; j < X.GetLength(1); j++)
-                XBatch[i, j] = X[order[start + i], j];
-            yBatch[i] = y[order[start + i]];
-        }
-        return (XBatch, yBatch);
     }
 
     private static bool ParametersAreFinite(NeuralNetwork network) =>

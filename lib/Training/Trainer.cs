@@ -51,7 +51,7 @@ public static class Trainer
         var random = new Random(seed);
         var history = new TrainingHistory(epochs);
         // Big data takes the same five steps vectorised, on all cores (Training/BatchSlices.cs), tested equal to the loop.
-        var fastPath = X.Length >= FastPathFrom ? new BatchSlices(neuron, batch, shuffle ? f : 0) : null;
+        var fastPath = X.Length >= Batch.FastPathFrom ? new BatchSlices(neuron, batch, shuffle ? f : 0) : null;
 
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
@@ -67,7 +67,7 @@ public static class Trainer
                     sumOfSquaredErrors += fastPath.Step(X, y, order, shuffle, start, m, learningRate);
                     continue;
                 }
-                var (XBatch, yBatch) = Rows(X, y, order, start, m);
+                var (XBatch, yBatch) = Batch.Rows(X, y, order, start, m);
                 neuron.ResetGrad();
                 double[] yHat = neuron.Forward(XBatch);
                 double loss = Losses.Mse(yHat, yBatch);
@@ -77,36 +77,11 @@ public static class Trainer
             }
 
             double epochLoss = sumOfSquaredErrors / n;
-            if (!double.IsFinite(epochLoss) || !double.IsFinite(neuron.b) || !AllFinite(neuron.W))
+            if (!double.IsFinite(epochLoss) || !double.IsFinite(neuron.b) || !neuron.W.All(double.IsFinite))
                 throw new TrainingDivergedException(epoch, learningRate, epochLoss);
             history.Add(epochLoss, neuron.W, neuron.b);
             onEpoch?.Invoke(new EpochResult(epoch, epochLoss, (double[])neuron.W.Clone(), neuron.b));
         }
         return history;
-    }
-
-    // From this many numbers in X (rows × features) the trainer takes its fast path.
-    private const int FastPathFrom = 1024;
-
-    // The m rows of X and y that `order` lists from `start`: the batch as a matrix of its own.
-    private static (double[,] XBatch, double[] yBatch) Rows(double[,] X, double[] y, int[] order, int start, int m)
-    {
-        int f = X.GetLength(1);
-        var XBatch = new double[m, f];
-        var yBatch = new double[m];
-        for (int i = 0; i < m; i++)
-        {
-            for (int j = 0; j < f; j++)
-                XBatch[i, j] = X[order[start + i], j];
-            yBatch[i] = y[order[start + i]];
-        }
-        return (XBatch, yBatch);
-    }
-
-    private static bool AllFinite(double[] values)
-    {
-        foreach (double v in values)
-            if (!double.IsFinite(v)) return false;
-        return true;
     }
 }

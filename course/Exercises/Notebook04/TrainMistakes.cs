@@ -39,25 +39,9 @@ internal static class TrainMistakes
         ("sums the losses instead of averaging them", (neuron, X, y, epochs, eta) =>
             [.. Epochs(epochs, y.Length, null, i => Example(neuron, X, y, i, eta)).Select(loss => loss * y.Length)],
             "Your epoch losses are n times too big: that is the sum of the examples' losses. Divide by n for the mean."),
-        ("full batch instead of per example", (neuron, X, y, epochs, eta) => Epochs(epochs, y.Length, null, _ =>
-            {
-                neuron.ResetGrad();
-                double[] yHat = neuron.Forward(X);
-                double loss = Mse(yHat, y);
-                neuron.Backward(DMseDYHat(yHat, y));
-                neuron.Step(eta);
-                return loss;
-            }),
+        ("full batch instead of per example", (neuron, X, y, epochs, eta) => Epochs(epochs, y.Length, null, _ => FullBatch(neuron, X, y, eta)),
             "Every step used the whole X: that is a full-batch step, taken n times per epoch. Per example means Row(X, i) and { y[i] }: one example per step."),
-        ("one full-batch step per epoch", (neuron, X, y, epochs, eta) => Epochs(epochs, 1, null, _ =>
-            {
-                neuron.ResetGrad();
-                double[] yHat = neuron.Forward(X);
-                double loss = Mse(yHat, y);
-                neuron.Backward(DMseDYHat(yHat, y));
-                neuron.Step(eta);
-                return loss;
-            }),
+        ("one full-batch step per epoch", (neuron, X, y, epochs, eta) => Epochs(epochs, 1, null, _ => FullBatch(neuron, X, y, eta)),
             "You took one full-batch step per epoch; the loop is per example: one step for each example i, on Row(X, i)."),
         ("compares each example with all the targets y", (neuron, X, y, epochs, eta) => Epochs(epochs, y.Length, null, i =>
             {
@@ -156,6 +140,17 @@ internal static class TrainMistakes
         double[] yHat = neuron.Forward(Row(X, row ?? i));
         double loss = Mse(yHat, [y[i]]);
         neuron.Backward(DMseDYHat(yHat, [y[i]]));
+        neuron.Step(eta);
+        return loss;
+    }
+
+    // One full-batch step, on all of X and y: ResetGrad → Forward(X) → loss → Backward → Step. Its loss.
+    private static double FullBatch(INeuron neuron, double[,] X, double[] y, double eta)
+    {
+        neuron.ResetGrad();
+        double[] yHat = neuron.Forward(X);
+        double loss = Mse(yHat, y);
+        neuron.Backward(DMseDYHat(yHat, y));
         neuron.Step(eta);
         return loss;
     }

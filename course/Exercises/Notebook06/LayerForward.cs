@@ -85,8 +85,8 @@ public sealed class LayerForward : Exercise
             Differs = (c, expected, got) => got is null
                 ? $"On {c.Name}: LayerForward returned null: return the n × k matrix you filled."
                 : got.GetLength(0) != c.n || got.GetLength(1) != c.k
-                    ? $"On {c.Name}: your A is {Shape(got)}, but it must be n × k = {c.n} × {c.k}: one row per example (X.GetLength(0)), one column per neuron (neurons.Count)."
-                    : FirstDifference(expected, got) is var (i, k)
+                    ? $"On {c.Name}: your A is {Numbers.Shape(got)}, but it must be n × k = {c.n} × {c.k}: one row per example (X.GetLength(0)), one column per neuron (neurons.Count)."
+                    : Numbers.FirstDifference(expected, got) is var (i, k)
                         ? $"On {c.Name}: A[{i}, {k}] should be neuron {k}'s ŷ for example {i}, {expected[i, k]:F6}, but it is {got[i, k]:F6}."
                         : "",
             WhenThrown = e => e switch

@@ -15,12 +15,4 @@ internal static class NetworkCases
 
     /// <summary>Random numbers in [−1, 1): rows × columns, from a fixed seed.</summary>
     public static double[,] Random(int rows, int columns, int seed) => Matrices.Random(rows, columns, seed, scale: 1);
-
-    /// <summary>What a matrix looks like in a verdict: its shape.</summary>
-    public static string Shape(double[,] M) => Numbers.Shape(M);
-
-    /// <summary>The first entry where two matrices of one shape differ.</summary>
-    public static (int Row, int Column) FirstDifference(double[,] expected, double[,] got) =>
-        Enumerable.Range(0, expected.GetLength(0)).SelectMany(i => Enumerable.Range(0, expected.GetLength(1)).Select(j => (i, j)))
-            .First(p => !Numbers.Near(expected[p.i, p.j], got[p.i, p.j]));
 }

@@ -95,8 +95,8 @@ public sealed class NeuronDLossDX : Exercise
             Differs = (c, expected, got) => got is null
                 ? $"On {c.Name}: NeuronDLossDX returned null: return the n × f matrix you filled."
                 : got.GetLength(0) != c.n || got.GetLength(1) != c.f
-                    ? $"On {c.Name}: your dL/dX is {Shape(got)}, but it must have X's shape, n × f = {c.n} × {c.f}."
-                    : FirstDifference(expected, got) is var (i, j)
+                    ? $"On {c.Name}: your dL/dX is {Numbers.Shape(got)}, but it must have X's shape, n × f = {c.n} × {c.f}."
+                    : Numbers.FirstDifference(expected, got) is var (i, j)
                         ? $"On {c.Name}: dL/dX[{i}, {j}] should be {expected[i, j]:F6}, but it is {got[i, j]:F6}."
                         : "",
             Otherwise = "For every row: zᵢ, then ∂L/∂zᵢ = ∂L/∂ŷᵢ · σ′(zᵢ), then one entry per input.",

@@ -26,18 +26,17 @@ internal static partial class Submissions
         """;
 
     // What an exercise's cells can use besides its answer: notebook 3's x of section 3 (example 20's feature), and
-    // notebook 6's helpers from its data cell.
-    private const string NotebookHelpers = """
-        double x = NeuronFromScratch.Data.GetData().X[20, 0];
-        double[] Column(double[,] M, int k) => Enumerable.Range(0, M.GetLength(0)).Select(i => M[i, k]).ToArray();
-        double[,] AsColumn(double[] v) { var M = new double[v.Length, 1]; for (int i = 0; i < v.Length; i++) M[i, 0] = v[i]; return M; }
-        double[,] Rows(double[,] M, int[] rows)
-        {
-            var R = new double[rows.Length, M.GetLength(1)];
-            for (int i = 0; i < rows.Length; i++) for (int j = 0; j < M.GetLength(1); j++) R[i, j] = M[rows[i], j];
-            return R;
-        }
-        """;
+    // notebook 6's helpers (Column, AsColumn, Rows) as its data cell defines them, from the first to the Print after them.
+    private static readonly string NotebookHelpers = "double x = NeuronFromScratch.Data.GetData().X[20, 0];\n" + Notebook6Helpers();
+
+    private static string Notebook6Helpers()
+    {
+        string data = CourseNotebooks.Cells("06-network.ipynb").Single(cell => cell.Id == "data").Source;
+        int from = data.IndexOf("double[] Column(", StringComparison.Ordinal);
+        int to = data.IndexOf("Print(", Math.Max(from, 0), StringComparison.Ordinal);
+        return from >= 0 && to > from ? data[from..to]
+            : throw new InvalidOperationException("Notebook 6's data cell no longer defines Column(…) before a Print: update Submissions.NotebookHelpers.");
+    }
 
     // Every piece of code the tests run (Answers.AllCode), each with the name of its class, compiled on first use.
     private static readonly Lazy<(Dictionary<string, string> Names, Dictionary<string, Type> Types)> Compiled = new(Compile);
